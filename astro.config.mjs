@@ -4,6 +4,7 @@ import expressiveCode from 'astro-expressive-code';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import pkg from './package.json' with { type: 'json' };
 
 // The base path lets the site live under a sub-folder, e.g. a project page at /podnet/.
 // Set PODNET_BASE=/podnet/ at build time; the default serves from the root.
@@ -16,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   outDir: process.env.PODNET_OUT_DIR ?? './dist',
+  // The app version goes into exported progress files.
+  vite: { define: { __PODNET_VERSION__: JSON.stringify(pkg.version) } },
   integrations: [
     // Expressive Code must come before MDX so that MDX code blocks get it.
     expressiveCode({

@@ -1,84 +1,113 @@
-import { PROGRESS_VERSION } from './constants';
-import { ProgressSchema, type Answer, type Progress } from './schema';
+// Pure changes to the progress document. Each takes the document and returns a new one; time is
+// an argument so that tests are deterministic. The store (store.ts) applies them.
+import { MAX_ATTEMPT_MS, NEVER, PROGRESS_VERSION } from './constants';
+import type { Attempt, Mark, Progress, Settings } from './schema';
 
 /** A fresh document for a learner who has done nothing yet. */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {}, answers: {} };
-}
-
-/** The result of reading stored text: the document, plus the raw text when it had to be set aside. */
-export interface DecodedProgress {
-  progress: Progress;
-  rejected?: { raw: string; reason: string };
-}
-
-/** Reads stored text into a valid document; text that is not one is reported, never thrown. */
-export function decodeProgress(raw: string | null | undefined): DecodedProgress {
-  if (raw === null || raw === undefined || raw === '') return { progress: emptyProgress() };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return {
-      progress: emptyProgress(),
-      rejected: { raw, reason: 'the saved progress is not valid JSON' },
-    };
-  }
-  const result = ProgressSchema.safeParse(parsed);
-  if (result.success) return { progress: withoutPrototypeKeys(result.data) };
   return {
-    progress: emptyProgress(),
-    rejected: { raw, reason: 'the saved progress does not match the expected shape' },
+    version: PROGRESS_VERSION,
+    reset: { before: NEVER, at: NEVER },
+    exportedAt: null,
+    settings: { theme: 'auto', instructorMode: false, at: NEVER },
+    lessons: {},
+    attempts: {},
+    quizResets: {},
+    flags: {},
+    bookmarks: {},
+    reviews: {},
+    challenges: {},
+    reminders: {},
   };
 }
 
-/** Marks a lesson complete at the given time (a second call keeps the first time). */
+/** Marks a lesson complete (a second call keeps the first completion time). */
 export function withLessonComplete(doc: Progress, lessonId: string, at: Date): Progress {
-  if (doc.lessons[lessonId]) return doc;
-  return { ...doc, lessons: { ...doc.lessons, [lessonId]: { completedAt: at.toISOString() } } };
+  if (doc.lessons[lessonId]?.completed) return doc;
+  return { ...doc, lessons: { ...doc.lessons, [lessonId]: { completed: true, at: iso(at) } } };
 }
 
-/** Marks a lesson as not complete. */
-export function withLessonIncomplete(doc: Progress, lessonId: string): Progress {
-  if (!doc.lessons[lessonId]) return doc;
-  const lessons = { ...doc.lessons };
-  delete lessons[lessonId];
-  return { ...doc, lessons };
+/** Marks a lesson as not complete; the undo is recorded so that it wins over older copies. */
+export function withLessonIncomplete(doc: Progress, lessonId: string, at: Date): Progress {
+  if (!doc.lessons[lessonId]?.completed) return doc;
+  return { ...doc, lessons: { ...doc.lessons, [lessonId]: { completed: false, at: iso(at) } } };
 }
 
-/** Records the learner's latest answer to a question. */
-export function withAnswer(
+/** Adds one answer to the attempt log under a new unique id. */
+export function withAttempt(
   doc: Progress,
-  questionId: string,
-  answer: Omit<Answer, 'answeredAt'>,
+  attemptId: string,
+  attempt: Omit<Attempt, 'at'>,
   at: Date,
 ): Progress {
-  const entry: Answer = {
-    selected: [...answer.selected].sort(),
-    correct: answer.correct,
-    answeredAt: at.toISOString(),
+  const entry: Attempt = { ...attempt, selected: [...attempt.selected].sort(), at: iso(at) };
+  // A page left open for days must not record a time the schema would later reject.
+  if (entry.ms !== undefined)
+    entry.ms = Math.min(Math.max(Math.round(entry.ms), 0), MAX_ATTEMPT_MS);
+  return { ...doc, attempts: { ...doc.attempts, [attemptId]: entry } };
+}
+
+/** Restarts a lesson quiz: its earlier answers stay in the history but no longer show as given. */
+export function withQuizRestart(doc: Progress, bankId: string, at: Date): Progress {
+  return { ...doc, quizResets: { ...doc.quizResets, [bankId]: { at: iso(at) } } };
+}
+
+/** Sets or clears a flag on a question, or a bookmark on a lesson or heading. */
+export function withMark(
+  doc: Progress,
+  section: 'flags' | 'bookmarks',
+  key: string,
+  on: boolean,
+  at: Date,
+): Progress {
+  const mark: Mark = { on, at: iso(at) };
+  return { ...doc, [section]: { ...doc[section], [key]: mark } };
+}
+
+/** Records one graded attempt at a simulator challenge. */
+export function withChallengeRun(
+  doc: Progress,
+  runId: string,
+  challenge: string,
+  passed: boolean,
+  at: Date,
+): Progress {
+  return {
+    ...doc,
+    challenges: { ...doc.challenges, [runId]: { challenge, passed, at: iso(at) } },
   };
-  return { ...doc, answers: { ...doc.answers, [questionId]: entry } };
 }
 
-/** Forgets the answers to the given questions, so the learner can try them again. */
-export function withoutAnswers(doc: Progress, questionIds: readonly string[]): Progress {
-  const answers = { ...doc.answers };
-  for (const id of questionIds) delete answers[id];
-  return { ...doc, answers };
+/** Changes settings (theme, instructor mode). */
+export function withSettings(
+  doc: Progress,
+  change: Partial<Omit<Settings, 'at'>>,
+  at: Date,
+): Progress {
+  return { ...doc, settings: { ...doc.settings, ...change, at: iso(at) } };
 }
 
-// JSON.parse can create own "__proto__" keys; copy records into prototype-free objects without them.
-function withoutPrototypeKeys(doc: Progress): Progress {
-  return { ...doc, lessons: cleanRecord(doc.lessons), answers: cleanRecord(doc.answers) };
+/** Records that the learner saw and dismissed (or acted on) a milestone's export reminder. */
+export function withReminderDone(doc: Progress, milestone: string, at: Date): Progress {
+  return { ...doc, reminders: { ...doc.reminders, [milestone]: { at: iso(at) } } };
 }
 
-// Copies a record, dropping keys that could reach an object's prototype.
-function cleanRecord<T>(record: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [key, value] of Object.entries(record)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    out[key] = value;
-  }
-  return out;
+/** Records that the learner exported their progress. */
+export function withExported(doc: Progress, at: Date): Progress {
+  return { ...doc, exportedAt: iso(at) };
+}
+
+/** Starts over: everything learned is dropped for good (in every tab); settings stay. */
+export function withReset(doc: Progress, at: Date): Progress {
+  return {
+    ...emptyProgress(),
+    reset: { before: iso(at), at: iso(at) },
+    exportedAt: doc.exportedAt,
+    settings: doc.settings,
+  };
+}
+
+// Times are stored exactly as toISOString writes them, so they compare correctly as strings.
+function iso(at: Date): string {
+  return at.toISOString();
 }

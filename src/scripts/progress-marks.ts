@@ -1,9 +1,11 @@
 import {
   $completedLessons,
-  $progressNotice,
+  $progress,
   markLessonComplete,
   markLessonIncomplete,
 } from '~/progress/store';
+import { $reminder } from '~/progress/notices';
+import { moduleReminder } from '~/progress/reminders';
 
 /** Shows completion on every page (ticks, module counts, the mark-complete control) and keeps it live. */
 export function bindProgressMarks(): void {
@@ -12,7 +14,6 @@ export function bindProgressMarks(): void {
     renderModuleCounts(completed);
     renderToggles(completed);
   });
-  $progressNotice.subscribe(renderNotice);
   for (const toggle of document.querySelectorAll<HTMLElement>('[data-complete-toggle]')) {
     bindToggle(toggle);
   }
@@ -61,6 +62,7 @@ function bindToggle(toggle: HTMLElement): void {
   toggle.querySelector('[data-action="complete"]')?.addEventListener('click', () => {
     markLessonComplete(lessonId);
     toggle.querySelector<HTMLButtonElement>('[data-action="undo"]')?.focus();
+    remindIfModuleFinished(toggle);
   });
   toggle.querySelector('[data-action="undo"]')?.addEventListener('click', () => {
     markLessonIncomplete(lessonId);
@@ -68,11 +70,12 @@ function bindToggle(toggle: HTMLElement): void {
   });
 }
 
-// A notice about unreadable saved progress, shown where the learner is looking.
-function renderNotice(message: string | null): void {
-  for (const notice of document.querySelectorAll<HTMLElement>('[data-progress-notice]')) {
-    notice.hidden = message === null;
-    const text = notice.querySelector('[data-progress-notice-text]');
-    if (text) text.textContent = message ?? '';
-  }
+// Finishing the last lesson of a module is a milestone: suggest exporting a copy of the progress.
+function remindIfModuleFinished(toggle: HTMLElement): void {
+  const reminder = moduleReminder($progress.get(), {
+    id: toggle.dataset['moduleId'] ?? '',
+    title: toggle.dataset['moduleTitle'] ?? '',
+    lessonIds: (toggle.dataset['moduleLessons'] ?? '').split(',').filter(Boolean),
+  });
+  if (reminder) $reminder.set(reminder);
 }

@@ -1,55 +1,42 @@
-import { THEME_KEY } from '~/progress/constants';
+import { LEGACY_THEME_KEY, NEVER } from '~/progress/constants';
+import type { Theme } from '~/progress/schema';
+import { $progress, changeSettings } from '~/progress/store';
 
-type ThemeChoice = 'auto' | 'light' | 'dark';
-
-/** Wires every theme picker on the page to the saved choice and the <html data-theme> attribute. */
+/** Wires every theme picker to the theme in the learner's settings and to <html data-theme>. */
 export function bindThemeSelect(): void {
+  adoptLegacyChoice();
   const selects = document.querySelectorAll<HTMLSelectElement>('select[data-theme-select]');
-  const current = readChoice();
   for (const select of selects) {
-    select.value = current;
-    select.addEventListener('change', () => {
-      const choice = toChoice(select.value);
-      saveChoice(choice);
-      applyTheme(choice);
-    });
+    select.addEventListener('change', () => changeSettings({ theme: toTheme(select.value) }));
   }
-  // Another tab changed the theme: follow it.
-  window.addEventListener('storage', (event) => {
-    if (event.key !== THEME_KEY) return;
-    const choice = readChoice();
-    for (const select of selects) select.value = choice;
-    applyTheme(choice);
+  // The choice lives in the progress document, so other tabs and imports follow it live.
+  $progress.subscribe((doc) => {
+    for (const select of selects) select.value = doc.settings.theme;
+    applyTheme(doc.settings.theme);
   });
 }
 
 // Sets the resolved theme on <html>; "auto" follows the system setting.
-function applyTheme(choice: ThemeChoice): void {
+function applyTheme(theme: Theme): void {
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-  document.documentElement.dataset['theme'] =
-    choice === 'auto' ? (dark ? 'dark' : 'light') : choice;
+  document.documentElement.dataset['theme'] = theme === 'auto' ? (dark ? 'dark' : 'light') : theme;
 }
 
-// Reads the saved choice; storage may be unavailable, which means "auto".
-function readChoice(): ThemeChoice {
+// Podnet 0.1 kept the theme under its own key: carry it into the settings once, then remove it.
+function adoptLegacyChoice(): void {
+  let legacy: string | null;
   try {
-    return toChoice(localStorage.getItem(THEME_KEY));
+    legacy = localStorage.getItem(LEGACY_THEME_KEY);
+    if (legacy !== null) localStorage.removeItem(LEGACY_THEME_KEY);
   } catch {
-    return 'auto';
+    return;
+  }
+  if (legacy !== null && $progress.get().settings.at === NEVER) {
+    changeSettings({ theme: toTheme(legacy) });
   }
 }
 
-// Saves the choice; "auto" removes it so the system decides.
-function saveChoice(choice: ThemeChoice): void {
-  try {
-    if (choice === 'auto') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, choice);
-  } catch {
-    // Without storage the theme still applies for this page.
-  }
-}
-
-// Narrows any stored or selected value to a known choice.
-function toChoice(value: string | null): ThemeChoice {
+// Narrows any stored or selected value to a known theme.
+function toTheme(value: string | null): Theme {
   return value === 'light' || value === 'dark' ? value : 'auto';
 }

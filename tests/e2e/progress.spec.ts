@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LESSON_PATH, hydrateAll } from './support/helpers';
+import { LESSON_PATH } from './support/helpers';
 
 test('completion made in one tab shows up live in another', async ({ context }) => {
   const first = await context.newPage();
@@ -9,27 +9,6 @@ test('completion made in one tab shows up live in another', async ({ context }) 
   await expect(second.getByText('0 of 1 lesson complete').first()).toBeVisible();
   await first.getByRole('button', { name: 'Mark complete' }).click();
   await expect(second.getByText('1 of 1 lesson complete').first()).toBeVisible();
-});
-
-test('unreadable saved progress is kept aside, the learner is told, and the site still works', async ({
-  page,
-}) => {
-  await page.goto('./');
-  await page.evaluate(() =>
-    localStorage.setItem('podnet:progress', '{"version":1,"lessons":{broken'),
-  );
-  await page.goto(LESSON_PATH);
-  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('podnet:progress-backup'))).toBe(
-    '{"version":1,"lessons":{broken',
-  );
-  await hydrateAll(page);
-  await page.getByRole('button', { name: 'Mark complete' }).click();
-  await expect(page.getByText('Completed ✓')).toBeVisible();
-  // The original text is still kept after new progress is saved.
-  expect(await page.evaluate(() => localStorage.getItem('podnet:progress-backup'))).toBe(
-    '{"version":1,"lessons":{broken',
-  );
 });
 
 test('the theme choice persists across reloads and pages', async ({ page }) => {

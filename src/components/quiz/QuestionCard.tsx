@@ -1,6 +1,6 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { QuizQuestion } from '~/quiz';
-import type { Answer } from '~/progress/schema';
+import type { CurrentAnswer } from '~/progress/selectors';
 import { InlineText } from '~/components/InlineText';
 
 interface Props {
@@ -8,9 +8,10 @@ interface Props {
   number: number;
   total: number;
   required: number;
-  answer: Answer | undefined;
+  answer: CurrentAnswer | undefined;
   canCheck: (selected: string[]) => boolean;
-  onCheck: (selected: string[]) => void;
+  /** Called with the choice and the milliseconds since the question came into view. */
+  onCheck: (selected: string[], ms: number) => void;
 }
 
 /** One question: choose, check, then read why each option is right or wrong. */
@@ -25,6 +26,8 @@ export function QuestionCard({
 }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const shownAt = useShownAt(formRef);
   const checked = answer !== undefined;
   const shown = checked ? answer.selected : selected;
   const multiple = question.type === 'multiple';
@@ -36,7 +39,7 @@ export function QuestionCard({
   };
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (canCheck(selected)) onCheck(selected);
+    if (canCheck(selected)) onCheck(selected, Math.round(performance.now() - shownAt()));
   };
   const hint = multiple
     ? `Choose ${required}. ${selected.length} of ${required} chosen.`
@@ -44,6 +47,8 @@ export function QuestionCard({
 
   return (
     <form
+      ref={formRef}
+      id={`question-${question.id}`}
       className={`question ${checked ? (answer.correct ? 'is-correct' : 'is-wrong') : ''}`}
       onSubmit={submit}
     >
@@ -140,4 +145,22 @@ export function QuestionCard({
       )}
     </form>
   );
+}
+
+// When the question first came into view (performance.now()), to record how long it took to answer.
+function useShownAt(ref: { current: HTMLElement | null }): () => number {
+  const shown = useRef<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        shown.current ??= performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return () => shown.current ?? performance.now();
 }

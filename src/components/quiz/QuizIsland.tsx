@@ -6,10 +6,10 @@ import {
   requiredChoices,
   type QuizQuestion,
 } from '~/quiz';
-import { $progress, recordAnswer, resetAnswers } from '~/progress/store';
+import { $progress, recordAttempt, restartQuiz } from '~/progress/store';
 import { emptyProgress } from '~/progress/document';
+import { currentQuizAnswers } from '~/progress/selectors';
 import { useHydratedStore } from '~/components/use-hydrated-store';
-import type { Answer } from '~/progress/schema';
 import { ErrorBoundary } from '~/components/ErrorBoundary';
 import { QuestionCard } from './QuestionCard';
 import './quiz.css';
@@ -33,14 +33,20 @@ const EMPTY = emptyProgress();
 // The quiz body: one card per question and the running score.
 function Quiz({ bankId, questions }: Props) {
   const progress = useHydratedStore($progress, EMPTY);
-  const score = quizScore(questions, progress.answers);
+  const answers = currentQuizAnswers(
+    progress,
+    bankId,
+    questions.map((q) => q.id),
+  );
+  const score = quizScore(questions, answers);
   const [round, setRound] = useState(0);
 
-  const check = (question: QuizQuestion, selected: string[]) => {
-    recordAnswer(question.id, { selected, correct: isCorrect(question, selected) });
+  const check = (question: QuizQuestion, selected: string[], ms: number) => {
+    const correct = isCorrect(question, selected);
+    recordAttempt({ question: question.id, selected, correct, ms, source: 'quiz' });
   };
   const retry = () => {
-    resetAnswers(questions.map((q) => q.id));
+    restartQuiz(bankId);
     setRound((r) => r + 1);
   };
 
@@ -54,9 +60,9 @@ function Quiz({ bankId, questions }: Props) {
               number={index + 1}
               total={questions.length}
               required={requiredChoices(question)}
-              answer={progress.answers[question.id] as Answer | undefined}
+              answer={answers[question.id]}
               canCheck={(selected) => isCompleteSelection(question, selected)}
-              onCheck={(selected) => check(question, selected)}
+              onCheck={(selected, ms) => check(question, selected, ms)}
             />
           </li>
         ))}

@@ -1,82 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeProgress,
   emptyProgress,
-  withAnswer,
+  withAttempt,
+  withChallengeRun,
   withLessonComplete,
   withLessonIncomplete,
-  withoutAnswers,
+  withMark,
+  withQuizRestart,
+  withReset,
+  withSettings,
 } from '~/progress/document';
-
-const t1 = new Date('2026-11-01T10:00:00.000Z');
-const t2 = new Date('2026-11-02T10:00:00.000Z');
-
-describe('decodeProgress', () => {
-  it('starts empty when nothing is stored', () => {
-    expect(decodeProgress(null)).toEqual({ progress: emptyProgress() });
-    expect(decodeProgress('')).toEqual({ progress: emptyProgress() });
-  });
-
-  it('reads a valid version-1 document', () => {
-    const doc = withLessonComplete(emptyProgress(), 'foundations/network-model', t1);
-    expect(decodeProgress(JSON.stringify(doc)).progress).toEqual(doc);
-  });
-
-  it('sets unparseable text aside with a reason instead of throwing', () => {
-    const result = decodeProgress('{"version":1,"lessons":');
-    expect(result.progress).toEqual(emptyProgress());
-    expect(result.rejected?.raw).toBe('{"version":1,"lessons":');
-    expect(result.rejected?.reason).toMatch(/not valid JSON/);
-  });
-
-  it('sets a document of the wrong shape aside', () => {
-    const result = decodeProgress(
-      JSON.stringify({ version: 1, lessons: { a: { completedAt: 5 } }, answers: {} }),
-    );
-    expect(result.rejected?.reason).toMatch(/expected shape/);
-    expect(
-      decodeProgress(JSON.stringify({ version: 99, lessons: {}, answers: {} })).rejected,
-    ).toBeDefined();
-    expect(decodeProgress('[]').rejected).toBeDefined();
-  });
-
-  it('drops prototype-polluting keys', () => {
-    const raw =
-      '{"version":1,"lessons":{"__proto__":{"completedAt":"2026-11-01T10:00:00Z"},"x/y":{"completedAt":"2026-11-01T10:00:00Z"}},"answers":{}}';
-    const { progress } = decodeProgress(raw);
-    expect(Object.keys(progress.lessons)).toEqual(['x/y']);
-    expect(({} as Record<string, unknown>)['completedAt']).toBeUndefined();
-  });
-});
+import { ProgressSchema } from '~/progress/schema';
+import { at, iso } from './helpers';
 
 describe('lesson completion', () => {
   it('records completion once and keeps the first time', () => {
-    const once = withLessonComplete(emptyProgress(), 'm/l', t1);
-    const twice = withLessonComplete(once, 'm/l', t2);
-    expect(twice.lessons['m/l']?.completedAt).toBe('2026-11-01T10:00:00.000Z');
+    const once = withLessonComplete(emptyProgress(), 'm/l', at(0));
+    const twice = withLessonComplete(once, 'm/l', at(5));
+    expect(twice.lessons['m/l']).toEqual({ completed: true, at: iso(0) });
   });
 
-  it('undoes completion', () => {
-    const done = withLessonComplete(emptyProgress(), 'm/l', t1);
-    expect(withLessonIncomplete(done, 'm/l').lessons).toEqual({});
-    expect(withLessonIncomplete(emptyProgress(), 'm/l')).toEqual(emptyProgress());
+  it('records an undo as an entry, so that it can win a merge', () => {
+    const done = withLessonComplete(emptyProgress(), 'm/l', at(0));
+    expect(withLessonIncomplete(done, 'm/l', at(3)).lessons['m/l']).toEqual({
+      completed: false,
+      at: iso(3),
+    });
+    expect(withLessonIncomplete(emptyProgress(), 'm/l', at(3))).toEqual(emptyProgress());
   });
 });
 
-describe('answers', () => {
-  it('keeps the latest answer per question with sorted choices', () => {
-    const first = withAnswer(emptyProgress(), 'q1', { selected: ['c'], correct: false }, t1);
-    const second = withAnswer(first, 'q1', { selected: ['d', 'a'], correct: true }, t2);
-    expect(second.answers['q1']).toEqual({
-      selected: ['a', 'd'],
-      correct: true,
-      answeredAt: t2.toISOString(),
+describe('attempts', () => {
+  it('adds each answer under its own id with sorted choices', () => {
+    let doc = withAttempt(
+      emptyProgress(),
+      'aaaaaa1',
+      { question: 'q1', selected: ['c'], correct: false, source: 'quiz', ms: 4000 },
+      at(1),
+    );
+    doc = withAttempt(
+      doc,
+      'aaaaaa2',
+      { question: 'q1', selected: ['d', 'a'], correct: true, source: 'quiz' },
+      at(2),
+    );
+    expect(doc.attempts).toEqual({
+      aaaaaa1: {
+        question: 'q1',
+        selected: ['c'],
+        correct: false,
+        source: 'quiz',
+        ms: 4000,
+        at: iso(1),
+      },
+      aaaaaa2: { question: 'q1', selected: ['a', 'd'], correct: true, source: 'quiz', at: iso(2) },
     });
   });
 
-  it('forgets only the named answers', () => {
-    let doc = withAnswer(emptyProgress(), 'q1', { selected: ['a'], correct: true }, t1);
-    doc = withAnswer(doc, 'q2', { selected: ['b'], correct: false }, t1);
-    expect(Object.keys(withoutAnswers(doc, ['q1']).answers)).toEqual(['q2']);
+  it('clamps a time taken that the schema would refuse', () => {
+    const doc = withAttempt(
+      emptyProgress(),
+      'aaaaaa1',
+      { question: 'q1', selected: ['a'], correct: true, source: 'quiz', ms: 9e12 },
+      at(1),
+    );
+    expect(doc.attempts['aaaaaa1']?.ms).toBe(86_400_000);
+    expect(ProgressSchema.safeParse(doc).success).toBe(true);
+  });
+});
+
+describe('other sections', () => {
+  it('stamps quiz restarts, marks, challenge runs and settings with their time', () => {
+    let doc = withQuizRestart(emptyProgress(), 'bank', at(1));
+    doc = withMark(doc, 'flags', 'q1', true, at(2));
+    doc = withMark(doc, 'bookmarks', 'm/l#heading', true, at(3));
+    doc = withChallengeRun(doc, 'run123', 'c1', true, at(4));
+    doc = withSettings(doc, { theme: 'dark' }, at(5));
+    expect(doc.quizResets).toEqual({ bank: { at: iso(1) } });
+    expect(doc.flags).toEqual({ q1: { on: true, at: iso(2) } });
+    expect(doc.bookmarks).toEqual({ 'm/l#heading': { on: true, at: iso(3) } });
+    expect(doc.challenges).toEqual({ run123: { challenge: 'c1', passed: true, at: iso(4) } });
+    expect(doc.settings).toEqual({ theme: 'dark', instructorMode: false, at: iso(5) });
+    expect(ProgressSchema.safeParse(doc).success).toBe(true);
+  });
+
+  it('a reset empties everything but settings and the export time, and moves the reset line', () => {
+    let doc = withLessonComplete(emptyProgress(), 'm/l', at(1));
+    doc = withSettings({ ...doc, exportedAt: iso(2) }, { theme: 'light' }, at(2));
+    const reset = withReset(doc, at(10));
+    expect(reset).toEqual({
+      ...emptyProgress(),
+      reset: { before: iso(10), at: iso(10) },
+      exportedAt: iso(2),
+      settings: doc.settings,
+    });
   });
 });

@@ -1,0 +1,36 @@
+import { getCollection } from 'astro:content';
+import type { CourseInfo } from '~/components/progress/types';
+import { getCourse } from './course';
+import { EXAM_LABELS } from './labels';
+
+/** What the progress page needs to know about the course, read from the content at build time. */
+export async function progressCatalog(): Promise<CourseInfo> {
+  const course = await getCourse();
+  const banks = await getCollection('questions');
+  const quizPage = new Map(
+    course.lessons.flatMap((l) => (l.data.quiz ? [[l.data.quiz, l.href]] : [])),
+  );
+  const info: CourseInfo = {
+    modules: course.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      lessons: m.lessons.map((l) => ({ id: l.id, title: l.data.title, href: l.href })),
+    })),
+    banks: {},
+    questions: {},
+    exams: { ...EXAM_LABELS },
+    challenges: {},
+  };
+  for (const bank of banks) {
+    info.banks[bank.id] = { title: bank.data.title, href: quizPage.get(bank.id) ?? null };
+    for (const q of bank.data.questions) {
+      info.questions[q.id] = {
+        bank: bank.id,
+        domain: q.domain ?? null,
+        exams: q.exams ?? bank.data.exams,
+        prompt: q.prompt,
+      };
+    }
+  }
+  return info;
+}
