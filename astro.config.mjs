@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pkg from './package.json' with { type: 'json' };
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 // The base path lets the site live under a sub-folder, e.g. a project page at /podnet/.
 // Set PODNET_BASE=/podnet/ at build time; the default serves from the root.
@@ -17,6 +18,30 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   outDir: process.env.PODNET_OUT_DIR ?? './dist',
+  // A Content Security Policy in every page's <meta>: Astro hashes the scripts and styles it
+  // emits; nothing may load from another origin. Pagefind's search runs WebAssembly, hence
+  // 'wasm-unsafe-eval'; inline style attributes (Expressive Code's token colours, React's style
+  // props in server-rendered islands) are allowed, style elements must match a hash. Headers a
+  // <meta> cannot carry (frame-ancestors, …) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   // The app version goes into exported progress files.
   vite: { define: { __PODNET_VERSION__: JSON.stringify(pkg.version) } },
   integrations: [
@@ -31,5 +56,6 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap(),
+    staticHeaders(),
   ],
 });

@@ -1,8 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { collectErrors, hydrateAll } from './support/helpers';
+import { collectErrors, cspViolations, hydrateAll, recordCspViolations } from './support/helpers';
 
 // Every built page, found by walking dist/ (not a hand-kept list), as a path under the base.
 function builtPages(): string[] {
@@ -34,6 +34,7 @@ for (const path of pages) {
     baseURL,
   }) => {
     const errors = collectErrors(page);
+    await recordCspViolations(page);
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -76,7 +77,44 @@ for (const path of pages) {
       expect(serious, `axe on /${path}`).toEqual([]);
     }
     expect(errors).toEqual([]);
+    // The page carries a CSP, and nothing on it (hydrated islands included) broke it.
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+    expect(await cspViolations(page)).toEqual([]);
     // Privacy: nothing is fetched from any origin but the site's own.
     expect(foreign, `requests to other origins from /${path}`).toEqual([]);
   });
 }
+
+test('the Content Security Policy blocks injected inline script and foreign scripts', async ({
+  page,
+}) => {
+  await recordCspViolations(page);
+  await page.goto('./');
+  await page.evaluate(() => {
+    // What an HTML injection would try: an inline handler, an inline script, a foreign script.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<img src="data:," onerror="window.podnetXss=1">',
+    );
+    const inline = document.createElement('script');
+    inline.textContent = 'window.podnetXss = 2';
+    document.body.append(inline);
+    const foreign = document.createElement('script');
+    foreign.src = 'https://evil.example/x.js';
+    document.body.append(foreign);
+  });
+  await expect.poll(async () => (await cspViolations(page)).length).toBeGreaterThanOrEqual(3);
+  expect(await page.evaluate(() => (window as { podnetXss?: number }).podnetXss)).toBeUndefined();
+});
+
+test('the build has a _headers file with security headers and every page’s CSP', () => {
+  const outDir = process.env['PODNET_OUT_DIR'] ?? './dist';
+  const headers = readFileSync(
+    new URL(`../../${outDir.replace(/^\.\//, '')}/_headers`, import.meta.url),
+    'utf8',
+  );
+  expect(headers).toContain('X-Content-Type-Options: nosniff');
+  for (const path of pages) {
+    expect(headers, path).toContain(`\n/${path}\n  Content-Security-Policy: default-src 'self'`);
+  }
+});

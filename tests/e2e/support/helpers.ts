@@ -42,3 +42,19 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
   return errors;
 }
+
+/** Starts recording Content-Security-Policy violations on every page load of `page`. */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as { podnetCsp?: string[] }).podnetCsp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`),
+    );
+  });
+}
+
+/** The CSP violations recorded on the current page so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as { podnetCsp?: string[] }).podnetCsp ?? []);
+}
