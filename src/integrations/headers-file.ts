@@ -43,7 +43,12 @@ export function headersFile(pages: readonly PageCsp[], base: string): string {
 /** Reads the CSP from a page's <meta http-equiv="content-security-policy">, if it has one. */
 export function cspFromHtml(html: string): string | null {
   const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return meta?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? null;
+  return (
+    meta?.[1]
+      ?.replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&') ?? null
+  );
 }
 
 // The URLs a page answers to: `/a/` also as `/a/index.html`; `/404.html` as itself.
@@ -53,5 +58,7 @@ function pathsOf(path: string): string[] {
 
 // One rule: a path pattern and its indented headers.
 function block(path: string, headers: Readonly<Record<string, string>>): string {
-  return [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join(
+    '\n',
+  );
 }

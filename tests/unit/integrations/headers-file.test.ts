@@ -15,7 +15,9 @@ describe('headersFile', () => {
     const blocks = text.trim().split('\n\n');
     expect(blocks[0]).toMatch(/^\/podnet\/\*\n {2}X-Content-Type-Options: nosniff\n/);
     expect(blocks[0]).toContain('Referrer-Policy: no-referrer');
-    expect(text).toContain('/podnet/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(text).toContain(
+      '/podnet/_astro/*\n  Cache-Control: public, max-age=31536000, immutable',
+    );
     expect(text).toContain('/podnet/sw.js\n  Cache-Control: no-cache');
     const expected = `  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='; style-src-attr 'unsafe-inline'; frame-ancestors 'none'`;
     for (const path of ['/podnet/lessons/a/', '/podnet/lessons/a/index.html', '/podnet/404.html']) {
