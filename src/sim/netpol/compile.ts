@@ -1,3 +1,4 @@
+import { InputError, isInputError } from '../ip';
 import { parseIpCidr } from './addresses';
 import type { IpCidr } from './addresses';
 import { describePeer, describePort } from './describe';
@@ -73,6 +74,16 @@ export function policyKey(policy: NetworkPolicy): string {
 /** Compiles a policy; a CIDR or operator that cannot be read is an InputError naming the field. */
 export function compilePolicy(policy: NetworkPolicy): CompiledPolicy {
   const key = policyKey(policy);
+  try {
+    return compileNamed(policy, key);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    throw new InputError(`Policy ${key}: ${error.message}`, `${key} ${error.field ?? ''}`.trim());
+  }
+}
+
+/** Compiles a policy known by `key`; problems are InputErrors naming the field. */
+function compileNamed(policy: NetworkPolicy, key: string): CompiledPolicy {
   const types = effectivePolicyTypes(policy);
   const rules = (
     list: readonly {
@@ -83,12 +94,13 @@ export function compilePolicy(policy: NetworkPolicy): CompiledPolicy {
     side: 'ingress' | 'egress',
   ): CompiledRule[] =>
     list.map((rule, index) => {
-      const field = `${key} spec.${side}[${String(index)}]`;
+      const peersName = side === 'ingress' ? 'from' : 'to';
+      const field = `spec.${side}[${String(index)}].${peersName}`;
       const peers = side === 'ingress' ? rule.from : rule.to;
       return {
         index,
         peers: peers?.length
-          ? peers.map((peer, i) => compilePeer(peer, `${field}.peer[${String(i)}]`))
+          ? peers.map((peer, i) => compilePeer(peer, `${field}[${String(i)}]`))
           : null,
         ports: rule.ports?.length ? rule.ports.map(compilePort) : null,
       };
@@ -96,7 +108,7 @@ export function compilePolicy(policy: NetworkPolicy): CompiledPolicy {
   return {
     key,
     namespace: policy.metadata.namespace ?? DEFAULT_POLICY_NAMESPACE,
-    podSelector: compileSelector(policy.spec.podSelector, `${key} spec.podSelector`),
+    podSelector: compileSelector(policy.spec.podSelector, 'spec.podSelector'),
     affectsIngress: types.includes('Ingress'),
     affectsEgress: types.includes('Egress'),
     ingress: rules(policy.spec.ingress ?? [], 'ingress'),

@@ -76,7 +76,10 @@ export function allowedReason(
   const [first, ...others] = matches;
   if (!first?.peer || !first.port) return '';
   const { direction, subject } = context;
-  const head = `${subject.key} is isolated for ${direction} by ${listPolicies(isolating.map((p) => p.key))}; ${ruleName(direction, first)} allows it: ${peerClause(context, first.peer, first.policy)} and ${portClause(context, first.port)}.`;
+  const peerText = peerClause(context, first.peer, first.policy);
+  // A clause that already holds a comma reads better with a comma before "and".
+  const and = peerText.includes(',') ? ', and' : ' and';
+  const head = `${subject.key} is isolated for ${direction} by ${listPolicies(isolating.map((p) => p.key))}; ${ruleName(direction, first)} allows it: ${peerText}${and} ${portClause(context, first.port)}.`;
   const alsoText = others.length > 0 ? ` ${alsoAllowed(direction, others)}` : '';
   const caveat = matches.some((m) => m.peer?.kind === 'peer' && m.peer.ipBlockOnPod)
     ? ' Whether ipBlock applies to pod IPs depends on the network plugin: the Kubernetes docs advise ipBlock for addresses outside the cluster, since pod IPs come and go.'
@@ -89,12 +92,11 @@ function ruleName(direction: Direction, outcome: RuleOutcome): string {
   return `${direction}[${String(outcome.rule.index)}] of ${outcome.policy.key}`;
 }
 
-/** "ingress[1] of prod/b allows it too." for the matches after the first. */
+/** "Also allowed by ingress[1] of prod/b." for the matches after the first. */
 function alsoAllowed(direction: Direction, others: readonly RuleOutcome[]): string {
   const names = others.slice(0, SHOWN_POLICIES).map((outcome) => ruleName(direction, outcome));
   const rest = others.length - names.length;
-  const list = names.join(', ') + (rest > 0 ? ` and ${String(rest)} more rules` : '');
-  return `${list} ${others.length === 1 ? 'allows' : 'allow'} it too.`;
+  return `Also allowed by ${names.join(', ')}${rest > 0 ? ` and ${String(rest)} more rules` : ''}.`;
 }
 
 /** Why the other end matches a rule's peers, in words. */
