@@ -86,7 +86,7 @@ export function readLabels(
       report(reader, pair.key, keyPath, `${keyPath}: ${keyProblem}`);
       valid = false;
     }
-    const value = readLabelValue(reader, pair.value, keyPath);
+    const value = readLabelValue(reader, pair.value, keyPath, pair.key);
     if (value === null || keyProblem) valid = false;
     else labels[key] = value;
   }
@@ -94,9 +94,14 @@ export function readLabels(
 }
 
 /** Reads a label value: a string (an empty value written as '') of valid syntax. */
-function readLabelValue(reader: Reader, node: unknown, path: string): string | null {
+function readLabelValue(
+  reader: Reader,
+  node: unknown,
+  path: string,
+  keyNode: unknown = node,
+): string | null {
   if (isAbsent(node)) {
-    report(reader, node, path, `${path} has no value: write '' for an empty label value.`);
+    report(reader, keyNode, path, `${path} has no value: write '' for an empty label value.`);
     return null;
   }
   const value = readString(reader, node, path);

@@ -125,3 +125,21 @@ function parseCase(line: string): ScenarioCase {
     allowed: expected === 'allow',
   };
 }
+
+/** Every error of a parse as one line: "document:line:column path | message". */
+export function problems(yaml: string): string[] {
+  return parsePolicies(yaml).errors.map(
+    (e) => `${String(e.document)}:${String(e.line)}:${String(e.column)} ${e.path} | ${e.message}`,
+  );
+}
+
+/** A NetworkPolicy document whose spec lines (already indented by two) start on line 7. */
+export function withSpec(spec: string): string {
+  return `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: p
+  namespace: prod
+spec:
+${spec}`;
+}
