@@ -148,7 +148,14 @@ function readDocument(reader: Reader, root: unknown): ReadPolicy[] {
     return [];
   }
   const policy = readPolicy(reader, root, false);
-  return policy ? [{ policy, reader, node: root }] : [];
+  return policy ? [{ policy, reader, node: nameNode(root) }] : [];
+}
+
+/** The node of metadata.name in an object, where a duplicate-name error points. */
+function nameNode(root: unknown): unknown {
+  const metadata = isMap(root) ? root.get('metadata', true) : undefined;
+  const name = isMap(metadata) ? metadata.get('name', true) : undefined;
+  return name ?? root;
 }
 
 /** Reads the items of a List or NetworkPolicyList; each item is validated on its own. */
@@ -170,7 +177,7 @@ function readListDocument(reader: Reader, root: unknown): ReadPolicy[] {
       return [];
     }
     const policy = readPolicy(itemReader, item, true);
-    return policy ? [{ policy, reader: itemReader, node: item }] : [];
+    return policy ? [{ policy, reader: itemReader, node: nameNode(item) }] : [];
   });
 }
 

@@ -9,6 +9,7 @@ import {
   readFields,
   readList,
   readString,
+  refuseAlias,
   report,
 } from './yaml-reader';
 import type { Reader } from './yaml-reader';
@@ -56,6 +57,7 @@ export function readLabels(
   node: unknown,
   path: string,
 ): Record<string, string> | null {
+  if (refuseAlias(reader, node, path)) return null;
   if (!isMap(node)) {
     report(
       reader,

@@ -72,7 +72,7 @@ export function kindOf(node: unknown): string {
 }
 
 /** Reports an alias and returns true: aliases are refused so that no input can expand (alias bombs). */
-function refuseAlias(reader: Reader, node: unknown, path: string): boolean {
+export function refuseAlias(reader: Reader, node: unknown, path: string): boolean {
   if (!isAlias(node)) return false;
   report(
     reader,

@@ -59,7 +59,10 @@ describe('ipBlock', () => {
       '10.0.0.0/33',
       "'10.0.0.0/33' has prefix /33: an IPv4 prefix length is a whole number from 0 to 32.",
     ],
-    ['10.0.0.010/32', "'10.0.0.010': the fourth number, '010', has a leading zero. Some tools read that as octal"],
+    [
+      '10.0.0.010/32',
+      "'10.0.0.010': the fourth number, '010', has a leading zero. Some tools read that as octal",
+    ],
     ['10.0.0.0', "'10.0.0.0' has no prefix length"],
     [
       'fd00::1/64',
