@@ -10,6 +10,7 @@ import type {
   NetworkPolicyPeer,
   NetworkPolicyPort,
   PodModel,
+  PolicyType,
   Protocol,
 } from '~/sim/netpol';
 
@@ -49,7 +50,7 @@ const peer: fc.Arbitrary<NetworkPolicyPeer> = fc.oneof(
   fc
     .tuple(selector, selector)
     .map(([podSelector, namespaceSelector]) => ({ podSelector, namespaceSelector })),
-  fc.constantFrom(
+  fc.constantFrom<NetworkPolicyPeer>(
     { ipBlock: { cidr: '10.0.0.0/16', except: ['10.0.1.0/24'] } },
     { ipBlock: { cidr: '10.0.1.0/24' } },
     { ipBlock: { cidr: '0.0.0.0/0', except: ['192.168.0.0/16'] } },
@@ -57,7 +58,7 @@ const peer: fc.Arbitrary<NetworkPolicyPeer> = fc.oneof(
   ),
 );
 
-const port: fc.Arbitrary<NetworkPolicyPort> = fc.constantFrom(
+const port: fc.Arbitrary<NetworkPolicyPort> = fc.constantFrom<NetworkPolicyPort>(
   {},
   { port: 80 },
   { protocol: 'TCP' as const, port: 8080 },
@@ -77,11 +78,11 @@ const policyAt = (index: number): fc.Arbitrary<NetworkPolicy> =>
     .record({
       namespace: fc.constantFrom(...NAMESPACES),
       podSelector: selector,
-      policyTypes: fc.constantFrom(
+      policyTypes: fc.constantFrom<PolicyType[] | undefined>(
         undefined,
-        ['Ingress' as const],
-        ['Egress' as const],
-        ['Ingress' as const, 'Egress' as const],
+        ['Ingress'],
+        ['Egress'],
+        ['Ingress', 'Egress'],
       ),
       ingress: fc.option(fc.array(rule, { maxLength: 2 }), { nil: undefined }),
       egress: fc.option(fc.array(rule, { maxLength: 2 }), { nil: undefined }),
