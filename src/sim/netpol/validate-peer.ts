@@ -1,17 +1,10 @@
 import { isInputError } from '../ip';
 import { isStrictSubset, parseIpCidr } from './addresses';
+import { hasMistypedKey } from './field-messages';
 import type { IpCidr } from './addresses';
 import type { IPBlock, NetworkPolicyPeer } from './types';
 import { readSelector } from './validate-selector';
-import {
-  hasMistypedKey,
-  isAbsent,
-  joinPath,
-  readFields,
-  readList,
-  readString,
-  report,
-} from './yaml-reader';
+import { isAbsent, joinPath, readFields, readList, readString, report } from './yaml-reader';
 import type { Field, Reader } from './yaml-reader';
 
 const PEER_FIELDS = ['podSelector', 'namespaceSelector', 'ipBlock'] as const;

@@ -1,17 +1,10 @@
 import { isMap, isScalar } from 'yaml';
 import { dnsLabelProblem, dnsSubdomainProblem, quote } from './names';
+import { hasMistypedKey } from './field-messages';
 import type { NetworkPolicy } from './types';
-import { readLabels } from './validate-selector';
+import { readLabels } from './validate-labels';
 import { readSpec } from './validate-spec';
-import {
-  hasMistypedKey,
-  isAbsent,
-  joinPath,
-  kindOf,
-  readFields,
-  readString,
-  report,
-} from './yaml-reader';
+import { isAbsent, joinPath, kindOf, readFields, readString, report } from './yaml-reader';
 import type { Reader } from './yaml-reader';
 
 const API_VERSION = 'networking.k8s.io/v1';

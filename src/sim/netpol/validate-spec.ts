@@ -8,15 +8,8 @@ import type {
 import { readPeers } from './validate-peer';
 import { readPorts } from './validate-ports';
 import { readSelector } from './validate-selector';
-import {
-  hasMistypedKey,
-  isAbsent,
-  joinPath,
-  readFields,
-  readList,
-  readString,
-  report,
-} from './yaml-reader';
+import { isAbsent, joinPath, readFields, readList, readString, report } from './yaml-reader';
+import { hasMistypedKey } from './field-messages';
 import type { Field, Reader } from './yaml-reader';
 
 const SPEC_FIELDS = ['podSelector', 'policyTypes', 'ingress', 'egress'] as const;

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { LineCounter } from 'yaml';
 import { quote } from './names';
-import { suggestName } from './suggest';
+import { duplicateMessage, unknownFieldMessage } from './field-messages';
 import type { PolicyError } from './types';
 
 /** Where validation errors of one document go, and how to locate a node in the source. */
@@ -117,6 +117,10 @@ export function readFields(
       continue;
     }
     const name = key.value;
+    if (fields.has(name)) {
+      report(reader, key, joinPath(path, name), duplicateMessage(path, name));
+      continue;
+    }
     if (!allowed.includes(name)) {
       report(reader, key, joinPath(path, name), unknownFieldMessage(path, name, allowed, hints));
       continue;
@@ -124,36 +128,6 @@ export function readFields(
     fields.set(name, { key, value: pair.value });
   }
   return fields;
-}
-
-/** Whether a mapping has a key that reads as a typo of `name`, so "name is required" would only repeat that error. */
-export function hasMistypedKey(node: unknown, name: string, allowed: readonly string[]): boolean {
-  return (
-    isMap(node) &&
-    node.items.some(
-      (pair) =>
-        isScalar(pair.key) &&
-        typeof pair.key.value === 'string' &&
-        !allowed.includes(pair.key.value) &&
-        suggestName(pair.key.value, allowed) === name,
-    )
-  );
-}
-
-/** "unknown field 'podselector' in spec: did you mean 'podSelector'?" */
-function unknownFieldMessage(
-  path: string,
-  name: string,
-  allowed: readonly string[],
-  hints: Readonly<Record<string, string>>,
-): string {
-  const where = path === '' ? 'at the top level' : `in ${path}`;
-  const head = `unknown field ${quote(name)} ${where}`;
-  const hint = Object.hasOwn(hints, name) ? hints[name] : undefined;
-  if (hint) return `${head}: ${hint}`;
-  const suggestion = suggestName(name, allowed);
-  if (suggestion) return `${head}: did you mean '${suggestion}'?`;
-  return `${head}; the fields here are ${allowed.join(', ')}.`;
 }
 
 /** Reads a string scalar; a number or boolean gets a "quote it" hint. Null when it is not a string. */

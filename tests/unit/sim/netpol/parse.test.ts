@@ -129,10 +129,15 @@ describe('parsePolicies: YAML syntax', () => {
     ]);
   });
 
-  it('locates a key written twice', () => {
+  it('locates a field written twice, and a label written twice', () => {
     expect(problems(`${policy('a')}  podSelector: {}\n`)).toEqual([
-      '1:8:3  | YAML syntax error: Map keys must be unique. A field appears twice in the same mapping: keep one.',
+      "1:8:3 spec.podSelector | 'podSelector' appears twice in spec: keep one.",
     ]);
+    expect(problems(`${policy('a').replace('{}', '{ matchLabels: { app: a, app: b } }')}`)).toEqual(
+      [
+        "1:7:41 spec.podSelector.matchLabels.app | 'app' appears twice in spec.podSelector.matchLabels: keep one.",
+      ],
+    );
   });
 
   it('locates an unclosed flow collection', () => {
