@@ -66,7 +66,12 @@ export function effectivePolicyTypes(policy: NetworkPolicy): PolicyType[] {
   return (policy.spec.egress ?? []).length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
 }
 
-/** The "namespace/name" a policy is known by in matchedBy and explanations. */
+/**
+ * The "namespace/name" a policy is known by in matchedBy and explanations.
+ *
+ * @example
+ * policyKey({ metadata: { name: 'deny-all' }, spec: { podSelector: {} } }); // 'default/deny-all'
+ */
 export function policyKey(policy: NetworkPolicy): string {
   return `${policy.metadata.namespace ?? DEFAULT_POLICY_NAMESPACE}/${policy.metadata.name}`;
 }
@@ -85,6 +90,7 @@ export function compilePolicy(policy: NetworkPolicy): CompiledPolicy {
 /** Compiles a policy known by `key`; problems are InputErrors naming the field. */
 function compileNamed(policy: NetworkPolicy, key: string): CompiledPolicy {
   const types = effectivePolicyTypes(policy);
+  // Compiles one side's rules, whose peers are under `from` (ingress) or `to` (egress).
   const rules = (
     list: readonly {
       ports?: NetworkPolicyPort[];

@@ -31,7 +31,15 @@ export function describeSelector(selector: LabelSelector): string {
   return parts.length === 0 ? '{}' : parts.join(', ');
 }
 
-/** Renders a peer: "podSelector app=web", "namespaceSelector team=a and podSelector app=x", "ipBlock …". */
+/**
+ * Renders a peer as explanations quote it.
+ *
+ * @example
+ * describePeer({ namespaceSelector: { matchLabels: { team: 'a' } }, podSelector: {} });
+ * // 'namespaceSelector team=a and podSelector {}'
+ * describePeer({ ipBlock: { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] } });
+ * // 'ipBlock 10.0.0.0/8 except 10.1.0.0/16'
+ */
 export function describePeer(peer: NetworkPolicyPeer): string {
   const parts: string[] = [];
   if (peer.namespaceSelector)
@@ -46,7 +54,13 @@ export function describePeer(peer: NetworkPolicyPeer): string {
   return parts.join(' and ');
 }
 
-/** Renders a port entry as YAML-ish text: "port: 8080", "protocol: UDP, port: 53", "port: 32000, endPort: 32768". */
+/**
+ * Renders a port entry as YAML-ish text (TCP, the default, is left out).
+ *
+ * @example
+ * describePort({ protocol: 'UDP', port: 53 }); // 'protocol: UDP, port: 53'
+ * describePort({ port: 32000, endPort: 32768 }); // 'port: 32000, endPort: 32768'
+ */
 export function describePort(port: NetworkPolicyPort): string {
   const parts: string[] = [];
   if (port.protocol !== undefined && port.protocol !== 'TCP')

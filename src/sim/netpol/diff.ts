@@ -21,6 +21,7 @@ export function diffReachability(
   after: ReachabilityMatrix,
 ): ReachabilityChange[] {
   const changes: ReachabilityChange[] = [];
+  // A cell's value, or null when the pair is not in that matrix.
   const cell = (matrix: ReachabilityMatrix, from: string, to: string): boolean | null =>
     Object.hasOwn(matrix, from) && Object.hasOwn(matrix[from] ?? {}, to)
       ? (matrix[from]?.[to] ?? null)

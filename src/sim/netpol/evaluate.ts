@@ -46,6 +46,7 @@ export function createEvaluator(
     policies: compilePolicies(policies),
   };
   const selectingCache = new Map<IndexedPod, CompiledPolicy[]>();
+  // The policies selecting a pod, worked out once per pod.
   const selecting = (pod: IndexedPod): CompiledPolicy[] => {
     let found = selectingCache.get(pod);
     if (!found) {
@@ -54,6 +55,7 @@ export function createEvaluator(
     }
     return found;
   };
+  // The pod an endpoint names (an InputError when there is none).
   const podOf = (endpoint: Endpoint, field: string): IndexedPod => {
     const party = resolveEndpoint(inputs.cluster, endpoint, field);
     return party.kind === 'pod' ? party.pod : notAPod(party);
@@ -106,6 +108,7 @@ function evaluateFlow(
   const to = resolveEndpoint(inputs.cluster, flow.to, 'to');
   const protocol = readProtocol(flow.protocol);
   const port = readFlowPort(flow.port);
+  // Whether a side is a pod isolated in that direction (reported even when the flow is always allowed).
   const isolated = (party: Party, direction: Direction): boolean =>
     party.kind === 'pod' && selecting(party.pod).some((p) => affects(p, direction));
   const always = alwaysAllowedReason(from, to);
