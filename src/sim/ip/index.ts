@@ -1,12 +1,14 @@
 /**
- * IPv4 helpers shared by every engine (pod network, subnetting, NetworkPolicy ipBlock, VPC):
- * addresses are unsigned 32-bit numbers, CIDR blocks are `{ network, prefix }`, and bad input
- * throws an InputError whose message says what is wrong and where.
+ * IP helpers shared by every engine (pod network, subnetting, NetworkPolicy ipBlock, VPC):
+ * IPv4 addresses are unsigned 32-bit numbers, IPv6 addresses 128-bit bigints, CIDR blocks are
+ * `{ network, prefix }`, and bad input throws an InputError whose message says what is wrong and where.
  *
  * @example
  * const block = parseCidr('10.244.0.0/16', { field: 'clusterCidr' });
  * formatCidr(subnetAt(block, 24, 1)); // '10.244.1.0/24'
  * cidrContains(block, parseIpv4('10.244.3.7')); // true
+ * cidr6Contains(parseCidr6('fd00:10:244::/48'), parseIpv6('fd00:10:244:1::7')); // true
+ * formatIpv6(parseIpv6('2001:db8:0:0:0:0:0:1')); // '2001:db8::1'
  */
 export { InputError, isInputError } from './input-error';
 export {
@@ -23,3 +25,5 @@ export {
   subnetCount,
 } from './ipv4';
 export type { Cidr, ParseCidrOptions } from './ipv4';
+export { cidr6Contains, formatCidr6, formatIpv6, parseCidr6, parseIpv6 } from './ipv6';
+export type { Cidr6 } from './ipv6';

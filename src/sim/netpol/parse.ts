@@ -1,0 +1,156 @@
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { keepUnique, readDocument } from './documents';
+import type { ReadPolicy } from './documents';
+import { PARSE_LIMITS, documentCount, nestingDepth, utf8Length } from './parse-limits';
+import type { ParseResult, PolicyError } from './types';
+import { isAbsent } from './yaml-reader';
+import type { Reader } from './yaml-reader';
+
+const SYNTAX_HINTS: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: ' YAML indents with spaces only: replace the tab with spaces.',
+  BAD_INDENT: ' Check the indentation of this line against the lines above it.',
+  MULTILINE_IMPLICIT_KEY:
+    ' A key and its colon must be on one line; check for a missing colon or quote above.',
+  BLOCK_AS_IMPLICIT_KEY:
+    ' Check for a missing colon after a key, or a list item indented under a plain value.',
+};
+
+/**
+ * Reads pasted YAML or JSON (several documents with `---`, or a `kind: List`) into valid
+ * NetworkPolicies, validated like the API server; every problem becomes a located, plain-language
+ * error, and a document with an error yields no policy. Never throws; bounded work for any input.
+ *
+ * @example
+ * const { policies, errors } = parsePolicies(`
+ * apiVersion: networking.k8s.io/v1
+ * kind: NetworkPolicy
+ * metadata: { name: deny-all, namespace: prod }
+ * spec:
+ *   podSelector: {}
+ *   policyTypes: [Ingress, Egress]
+ * `);
+ * policies.length; // 1
+ * parsePolicies('kind: NetworkPolicy\nspec:\n  podselector: {}\n').errors[0]?.message;
+ * // "unknown field 'podselector' in spec: did you mean 'podSelector'?"
+ */
+export function parsePolicies(text: string): ParseResult {
+  try {
+    return parseWithinLimits(String(text));
+  } catch {
+    // Only a bug can land here; the learner still gets a message instead of a broken page.
+    return {
+      policies: [],
+      errors: [
+        at1(
+          'This input could not be read: simplify it (fewer documents, less nesting) and try again.',
+        ),
+      ],
+    };
+  }
+}
+
+/** An error placed at the start of the input. */
+function at1(message: string): PolicyError {
+  return { document: 1, line: 1, column: 1, path: '', message };
+}
+
+/** Refuses oversized, too deeply nested or too many documents before handing the text to the YAML parser. */
+function limitError(text: string): PolicyError | null {
+  const { maxBytes, maxDepth, maxDocuments } = PARSE_LIMITS;
+  if (text.length > maxBytes || utf8Length(text) > maxBytes) {
+    const kib = Math.ceil(Math.max(text.length, Math.min(utf8Length(text), 4 * maxBytes)) / 1024);
+    return at1(
+      `The input is too large (about ${String(kib)} KiB): paste at most ${String(maxBytes / 1024)} KiB of policies.`,
+    );
+  }
+  if (documentCount(text) > maxDocuments) {
+    return at1(
+      `The input has more than ${String(maxDocuments)} YAML documents: paste fewer at a time.`,
+    );
+  }
+  if (nestingDepth(text, maxDepth) > maxDepth) {
+    return at1(
+      `The input nests more than ${String(maxDepth)} levels deep, far more than any NetworkPolicy: it was not read.`,
+    );
+  }
+  return null;
+}
+
+/** Parses the documents and validates each one. */
+function parseWithinLimits(text: string): ParseResult {
+  const refused = limitError(text);
+  if (refused) return { policies: [], errors: [refused] };
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, {
+    lineCounter,
+    // Repeated keys are reported by the readers in linear time (the parser's check is quadratic).
+    uniqueKeys: false,
+    prettyErrors: false,
+    // Kubernetes reads manifests as YAML 1.1: yes/no/on/off are booleans there.
+    version: '1.1',
+    merge: false,
+  });
+  const errors: PolicyError[] = [];
+  const read: ReadPolicy[] = [];
+  Array.from(documents).forEach((document, i) => {
+    const reader: Reader = {
+      document: i + 1,
+      lineCounter,
+      errors,
+      prefix: '',
+      fallbackOffset: document.range[0],
+    };
+    if (document.errors.length > 0) {
+      document.errors.forEach((error) => reportSyntax(reader, error));
+      return;
+    }
+    if (isAbsent(document.contents)) return;
+    read.push(...readDocument(reader, document.contents));
+  });
+  const policies = keepUnique(read);
+  return { policies, errors: capped(sortErrors(errors)) };
+}
+
+/** Turns a YAML syntax error into a located error with a hint for the usual causes. */
+function reportSyntax(reader: Reader, error: YAMLError): void {
+  const { line, col } = reader.lineCounter.linePos(error.pos[0]);
+  const first = error.message.split('\n')[0] ?? error.code;
+  const message = /[.!?]$/.test(first) ? first : `${first}.`;
+  reader.errors.push({
+    document: reader.document,
+    line,
+    column: col,
+    path: '',
+    message: `YAML syntax error: ${message}${Object.hasOwn(SYNTAX_HINTS, error.code) ? (SYNTAX_HINTS[error.code] ?? '') : ''}`,
+  });
+}
+
+/** Orders errors by document, then line, then column. */
+function sortErrors(errors: PolicyError[]): PolicyError[] {
+  return errors
+    .map((error, order) => ({ error, order }))
+    .sort(
+      (a, b) =>
+        a.error.document - b.error.document ||
+        a.error.line - b.error.line ||
+        a.error.column - b.error.column ||
+        a.order - b.order,
+    )
+    .map(({ error }) => error);
+}
+
+/** Keeps the first maxErrors errors and says how many more there were. */
+function capped(errors: PolicyError[]): PolicyError[] {
+  const { maxErrors } = PARSE_LIMITS;
+  if (errors.length <= maxErrors) return errors;
+  const last = errors[maxErrors - 1] ?? at1('');
+  return [
+    ...errors.slice(0, maxErrors),
+    {
+      ...last,
+      path: '',
+      message: `…and ${String(errors.length - maxErrors)} more errors; fix these first.`,
+    },
+  ];
+}
