@@ -2,6 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import type { QuizQuestion } from '~/quiz';
 import type { Answer } from '~/progress/schema';
 import { InlineText } from '~/components/InlineText';
+import { PromptText } from '~/components/PromptText';
 
 interface Props {
   question: QuizQuestion;
@@ -53,7 +54,7 @@ export function QuestionCard({
             Question {number} of {total}
           </span>
           <span className="question-prompt">
-            <InlineText text={question.prompt} />
+            <PromptText text={question.prompt} />
           </span>
         </legend>
         {!checked && (
