@@ -106,8 +106,8 @@ function checkBanks({ banks }: CourseFacts): CourseIssue[] {
   return issues;
 }
 
-// Orders must be exactly 1..n: a duplicate or a gap is an error.
-function gapsIn(orders: number[], file: string, what: string): CourseIssue[] {
+/** Orders must be exactly 1..n: a duplicate or a gap is an error (reported once per list). */
+export function gapsIn(orders: number[], file: string, what: string): CourseIssue[] {
   const sorted = [...orders].sort((a, b) => a - b);
   const issues: CourseIssue[] = [];
   sorted.forEach((order, index) => {

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { policiesFromYaml } from '~/schemas/policy-yaml';
 import { checkCourse, type CourseIssue } from './course-checks';
+import { checkNetpolContent, type NetpolFacts } from './netpol-checks';
 
 /** A lesson as the site shows it: its entry plus where it sits and where it lives. */
 export interface CourseLesson {
@@ -46,11 +48,14 @@ async function loadCourse(): Promise<Course> {
     getCollection('lessons'),
     getCollection('questions'),
   ]);
-  const issues: CourseIssue[] = checkCourse({
-    modules: modules.map((m) => m.data),
-    lessons: lessons.map((l) => ({ id: l.id, ...l.data })),
-    banks: banks.map((b) => ({ id: b.id, questionIds: b.data.questions.map((q) => q.id) })),
-  });
+  const issues: CourseIssue[] = [
+    ...checkCourse({
+      modules: modules.map((m) => m.data),
+      lessons: lessons.map((l) => ({ id: l.id, ...l.data })),
+      banks: banks.map((b) => ({ id: b.id, questionIds: b.data.questions.map((q) => q.id) })),
+    }),
+    ...checkNetpolContent(await loadNetpolFacts()),
+  ];
   const errors = issues.filter((i) => i.level === 'error');
   for (const warning of issues.filter((i) => i.level === 'warning')) {
     console.warn(`[podnet] ${warning.file}: ${warning.message}`);
@@ -72,6 +77,31 @@ async function loadCourse(): Promise<Course> {
     }))
     .filter((m) => m.lessons.length > 0);
   return { modules: views, lessons: views.flatMap((m) => m.lessons) };
+}
+
+// Reads the netpol presets and challenges into the plain facts their cross-file checks need.
+async function loadNetpolFacts(): Promise<NetpolFacts> {
+  const [scenarios, challenges] = await Promise.all([
+    getCollection('netpolScenarios'),
+    getCollection('netpolChallenges'),
+  ]);
+  return {
+    scenarios: scenarios.map((s) => ({
+      id: s.id,
+      namespaces: s.data.namespaces.map((n) => n.name),
+      pods: s.data.pods,
+    })),
+    challenges: challenges.map(({ id, data }) => ({
+      id,
+      order: data.order,
+      difficulty: data.difficulty,
+      scenario: data.scenario,
+      selectors: data.expect.flatMap((e) => [e.from, e.to]),
+      policyNamespaces: [...data.starter.map((p) => p.yaml), data.solution]
+        .flatMap((text) => policiesFromYaml(text).policies)
+        .map((policy) => policy.metadata.namespace),
+    })),
+  };
 }
 
 // Turns a lesson entry (id `<module>/<slug>`) into its view with its page URL.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { fenceCount } from '~/lib/text-blocks';
 import { examTag, slug } from './common';
 
 /** One answer option; every option explains why it is right or wrong. */
@@ -20,8 +21,15 @@ export const QuestionSchema = z
     id: slug,
     /** `single`: exactly one right option; `multiple`: choose all that apply (the prompt says how many). */
     type: z.enum(['single', 'multiple']),
-    /** The question. Inline `code` in backticks is allowed. */
-    prompt: z.string().min(10),
+    /**
+     * The question. Inline `code` in backticks is allowed; blank lines separate paragraphs, and a
+     * manifest can be quoted in a fenced block (a line of three backticks and a language, the
+     * code, then a closing line of three backticks).
+     */
+    prompt: z
+      .string()
+      .min(10)
+      .refine((text) => fenceCount(text) % 2 === 0, 'a fenced code block is not closed'),
     options: z.array(OptionSchema).min(2).max(8),
     /** A closing explanation shown after the per-option ones. */
     explanation: z.string().optional(),

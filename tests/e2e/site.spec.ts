@@ -26,6 +26,7 @@ test('the build has the pages a learner needs', () => {
   expect(pages).toContain('');
   expect(pages).toContain('404.html');
   expect(pages).toContain('lessons/foundations/network-model/');
+  expect(pages).toContain('lessons/policy/network-policies/');
 });
 
 for (const path of pages) {

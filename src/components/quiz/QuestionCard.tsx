@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { QuizQuestion } from '~/quiz';
 import type { CurrentAnswer } from '~/progress/selectors';
 import { InlineText } from '~/components/InlineText';
+import { PromptText } from '~/components/PromptText';
 
 interface Props {
   question: QuizQuestion;
@@ -58,7 +59,7 @@ export function QuestionCard({
             Question {number} of {total}
           </span>
           <span className="question-prompt">
-            <InlineText text={question.prompt} />
+            <PromptText text={question.prompt} />
           </span>
         </legend>
         {!checked && (

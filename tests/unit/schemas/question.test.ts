@@ -40,6 +40,16 @@ describe('QuestionSchema', () => {
     expect(dup.error?.issues[0]?.message).toMatch(/option ids must be unique/);
   });
 
+  it('refuses a prompt whose fenced code block is never closed', () => {
+    const open = QuestionSchema.safeParse({ ...base, prompt: 'Read this:\n```yaml\nkind: Pod' });
+    expect(open.error?.issues[0]?.message).toBe('a fenced code block is not closed');
+    const closed = QuestionSchema.safeParse({
+      ...base,
+      prompt: 'Read this:\n```yaml\nkind: Pod\n```',
+    });
+    expect(closed.success).toBe(true);
+  });
+
   it('checks the bank around the questions', () => {
     expect(
       QuestionBankSchema.safeParse({ title: 'Bank', exams: ['k8s'], questions: [] }).success,

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkNetpolContent } from '~/lib/netpol-checks';
+import { cidrContains, parseCidr, parseIpv4 } from '~/sim/ip';
+import {
+  NetpolChallengeSchema,
+  NetpolScenarioSchema,
+  type NetpolChallenge,
+  type NetpolScenario,
+} from '~/schemas/netpol-scenario';
+import { policiesFromYaml } from '~/schemas/policy-yaml';
+import { QuestionBankSchema } from '~/schemas/question';
+
+// The shipped presets, challenges and lesson, read from content/ and checked the way the build
+// checks them, plus the size and addressing conventions the brief sets for readable grids.
+
+const root = new URL('../../../content/', import.meta.url);
+const yamlIn = (dir: string) =>
+  readdirSync(new URL(dir, root))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      data: parse(readFileSync(new URL(`${dir}${name}`, root), 'utf8')) as unknown,
+    }));
+
+const scenarios = yamlIn('scenarios/netpol/').map(({ id, data }) => {
+  const result = NetpolScenarioSchema.safeParse(data);
+  return { id, result, data: result.data as NetpolScenario };
+});
+const challenges = yamlIn('scenarios/netpol-challenges/').map(({ id, data }) => {
+  const result = NetpolChallengeSchema.safeParse(data);
+  return { id, result, data: result.data as NetpolChallenge };
+});
+const podCidr = parseCidr('10.244.0.0/16');
+
+describe('netpol scenario presets', () => {
+  it('ships every preset the lesson and the brief name', () => {
+    expect(scenarios.map((s) => s.id)).toEqual([
+      'allow-from-namespace',
+      'allow-from-pods-in-namespace',
+      'allow-one-port',
+      'and-vs-or',
+      'default-deny-dns',
+      'deny-all',
+      'egress-cidr',
+      'egress-only-surprise',
+      'multi-tenant',
+      'service-port-mistake',
+      'three-tier',
+    ]);
+  });
+
+  for (const { id, result, data } of scenarios) {
+    it(`${id}: valid, small enough for a grid, pod IPs from 10.244.0.0/16`, () => {
+      expect(result.error?.issues ?? []).toEqual([]);
+      expect(data.pods.length).toBeGreaterThanOrEqual(3);
+      expect(data.pods.length).toBeLessThanOrEqual(12);
+      expect(data.namespaces.length).toBeGreaterThanOrEqual(2);
+      expect(data.namespaces.length).toBeLessThanOrEqual(5);
+      expect(data.nodes.length).toBeGreaterThanOrEqual(2);
+      expect(data.nodes.length).toBeLessThanOrEqual(3);
+      for (const pod of data.pods) {
+        expect(cidrContains(podCidr, parseIpv4(pod.ip)), `${pod.namespace}/${pod.name}`).toBe(true);
+        expect(pod.node, `${pod.namespace}/${pod.name} has a node`).toBeDefined();
+      }
+    });
+  }
+});
+
+describe('netpol graded challenges', () => {
+  for (const { id, result } of challenges) {
+    it(`${id}: valid`, () => {
+      expect(result.error?.issues ?? []).toEqual([]);
+    });
+  }
+
+  it('pass the cross-file checks without errors or warnings', () => {
+    const issues = checkNetpolContent({
+      scenarios: scenarios.map(({ id, data }) => ({
+        id,
+        namespaces: data.namespaces.map((n) => n.name),
+        pods: data.pods,
+      })),
+      challenges: challenges.map(({ id, data }) => ({
+        id,
+        order: data.order,
+        difficulty: data.difficulty,
+        scenario: data.scenario,
+        selectors: data.expect.flatMap((e) => [e.from, e.to]),
+        policyNamespaces: [...data.starter.map((p) => p.yaml), data.solution]
+          .flatMap((text) => policiesFromYaml(text).policies)
+          .map((p) => p.metadata.namespace),
+      })),
+    });
+    expect(issues).toEqual([]);
+  });
+
+  it('are at least eight and cover every skill the brief lists', () => {
+    expect(challenges.length).toBeGreaterThanOrEqual(8);
+    const solutions = challenges.map((c) => c.data.solution).join('\n');
+    for (const needle of [
+      'endPort',
+      'except',
+      'port: metrics',
+      'kube-dns',
+      'policyTypes: [Egress]',
+    ]) {
+      expect(solutions, needle).toContain(needle);
+    }
+  });
+});
+
+describe('the network policies lesson', () => {
+  const lesson = readFileSync(new URL('lessons/policy/network-policies.mdx', root), 'utf8');
+  const markers = [
+    ...lesson.matchAll(/^\{\/\* SIMULATOR preset="([a-z0-9-]+)" note="[^"]+" \*\/\}$/gm),
+  ];
+
+  it('embeds four to six simulator markers, each naming a different shipped preset', () => {
+    const presets = markers.map((m) => m[1]);
+    expect(presets.length).toBeGreaterThanOrEqual(4);
+    expect(presets.length).toBeLessThanOrEqual(6);
+    expect(new Set(presets).size).toBe(presets.length);
+    for (const preset of presets) expect(scenarios.map((s) => s.id)).toContain(preset);
+  });
+
+  it('marks where the graded challenges go, once', () => {
+    expect(lesson.match(/^\{\/\* CHALLENGES \*\/\}$/gm)).toHaveLength(1);
+  });
+});
+
+describe('the network policies quiz bank', () => {
+  const bank = QuestionBankSchema.safeParse(
+    parse(readFileSync(new URL('questions/network-policies.yaml', root), 'utf8')),
+  );
+
+  it('is valid, with at least twelve np- questions of both types, each with references', () => {
+    expect(bank.error?.issues ?? []).toEqual([]);
+    const questions = bank.data?.questions ?? [];
+    expect(questions.length).toBeGreaterThanOrEqual(12);
+    expect(questions.every((q) => q.id.startsWith('np-'))).toBe(true);
+    expect(questions.filter((q) => q.type === 'multiple').length).toBeGreaterThanOrEqual(3);
+    expect(questions.filter((q) => q.prompt.includes('```yaml')).length).toBeGreaterThanOrEqual(3);
+    for (const q of questions) expect(q.references.length, q.id).toBeGreaterThan(0);
+    for (const q of questions.filter((x) => x.type === 'multiple')) {
+      expect(q.prompt, q.id).toMatch(/\(Choose two\.\)$/);
+    }
+  });
+});
