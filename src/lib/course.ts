@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { policiesFromYaml } from '~/schemas/policy-yaml';
 import { checkCourse, type CourseIssue } from './course-checks';
 import { checkNetpolContent, type NetpolFacts } from './netpol-checks';
+import { checkChallengeSolutions } from './netpol-scenario';
 
 /** A lesson as the site shows it: its entry plus where it sits and where it lives. */
 export interface CourseLesson {
@@ -54,7 +55,7 @@ async function loadCourse(): Promise<Course> {
       lessons: lessons.map((l) => ({ id: l.id, ...l.data })),
       banks: banks.map((b) => ({ id: b.id, questionIds: b.data.questions.map((q) => q.id) })),
     }),
-    ...checkNetpolContent(await loadNetpolFacts()),
+    ...(await checkNetpol()),
   ];
   const errors = issues.filter((i) => i.level === 'error');
   for (const warning of issues.filter((i) => i.level === 'warning')) {
@@ -79,13 +80,14 @@ async function loadCourse(): Promise<Course> {
   return { modules: views, lessons: views.flatMap((m) => m.lessons) };
 }
 
-// Reads the netpol presets and challenges into the plain facts their cross-file checks need.
-async function loadNetpolFacts(): Promise<NetpolFacts> {
+// Checks the netpol presets and challenges against each other, and grades every challenge's
+// solution and starter with the engine.
+async function checkNetpol(): Promise<CourseIssue[]> {
   const [scenarios, challenges] = await Promise.all([
     getCollection('netpolScenarios'),
     getCollection('netpolChallenges'),
   ]);
-  return {
+  const facts: NetpolFacts = {
     scenarios: scenarios.map((s) => ({
       id: s.id,
       namespaces: s.data.namespaces.map((n) => n.name),
@@ -99,9 +101,13 @@ async function loadNetpolFacts(): Promise<NetpolFacts> {
       selectors: data.expect.flatMap((e) => [e.from, e.to]),
       policyNamespaces: [...data.starter.map((p) => p.yaml), data.solution]
         .flatMap((text) => policiesFromYaml(text).policies)
-        .map((policy) => policy.metadata.namespace),
+        .map((policy) => policy.metadata.namespace ?? 'default'),
     })),
   };
+  const issues = checkNetpolContent(facts);
+  return issues.some((i) => i.level === 'error')
+    ? issues
+    : [...issues, ...checkChallengeSolutions(scenarios, challenges)];
 }
 
 // Turns a lesson entry (id `<module>/<slug>`) into its view with its page URL.

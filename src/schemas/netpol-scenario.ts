@@ -93,7 +93,7 @@ function checkPolicyNamespaces(
   const seen = new Set<string>();
   scenario.policies.forEach((entry, index) => {
     for (const policy of policiesFromYaml(entry.yaml).policies) {
-      const { name, namespace } = policy.metadata;
+      const { name, namespace = 'default' } = policy.metadata;
       if (!declared.has(namespace)) {
         ctx.addIssue({
           code: 'custom',
@@ -157,7 +157,11 @@ export const NetpolChallengeSchema = z.strictObject({
   hints: z.array(z.string().min(5)).default([]),
   /** The expected grid cells; the first matching line decides each cell. */
   expect: z.array(ExpectationSchema).min(1),
-  /** A reference solution: one or more NetworkPolicy documents, shown on request. */
+  /**
+   * A reference solution, shown on request: one or more NetworkPolicy documents added to the
+   * starter (a document replaces the starter policy with the same namespace and name). The build
+   * grades it with the engine: it must pass, and the starter alone must not.
+   */
   solution: policyYamlText('many'),
 });
 

@@ -1,46 +1,32 @@
 import { z } from 'astro/zod';
-import { parseAllDocuments } from 'yaml';
-import { NetworkPolicySchema, type NetworkPolicyManifest } from './network-policy';
+import { parsePolicies } from '~/sim/netpol/parse';
+import type { NetworkPolicy } from '~/sim/netpol/types';
 
 /** What reading a YAML text of NetworkPolicy documents gave: the valid policies and every problem. */
 export interface PolicyYamlResult {
-  policies: NetworkPolicyManifest[];
+  policies: NetworkPolicy[];
   problems: string[];
 }
 
 /**
- * Reads one or more `---`-separated NetworkPolicy documents and checks each against the API's
- * shape; empty documents (a trailing `---`) are skipped. Problems name the document and field.
+ * Reads one or more `---`-separated NetworkPolicy documents with the netpol engine's parser (the
+ * same validation the simulator applies to what learners type), and adds the authoring rule that
+ * content names every policy's namespace. Problems name the document, line, column and field.
  */
 export function policiesFromYaml(text: string): PolicyYamlResult {
-  const policies: NetworkPolicyManifest[] = [];
-  const problems: string[] = [];
-  const documents = parseAllDocuments(text);
-  const list = Array.isArray(documents) ? documents : [];
-  list.forEach((doc, index) => {
-    const where = `document ${String(index + 1)}`;
-    if (doc.errors.length > 0) {
-      problems.push(...doc.errors.map((e) => `${where}: ${e.message.split('\n')[0] ?? ''}`));
-      return;
+  const { policies, errors } = parsePolicies(text);
+  const problems = errors.map(
+    (e) =>
+      `document ${e.document}, line ${e.line}, column ${e.column}${e.path ? ` (${e.path})` : ''}: ${e.message}`,
+  );
+  for (const policy of policies) {
+    if (!policy.metadata.namespace) {
+      problems.push(
+        `policy ${policy.metadata.name}: set metadata.namespace (content must name it)`,
+      );
     }
-    const value: unknown = doc.toJS();
-    if (value === null || value === undefined) return;
-    const result = NetworkPolicySchema.safeParse(value);
-    if (result.success) policies.push(result.data);
-    else
-      problems.push(...result.error.issues.map((i) => `${where}, ${pathOf(i.path)}: ${i.message}`));
-  });
+  }
   return { policies, problems };
-}
-
-/** Writes an issue path as `spec.ingress[0].from[1]`. */
-function pathOf(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(the document)';
-  return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${String(part)}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
-    .join('');
 }
 
 /**

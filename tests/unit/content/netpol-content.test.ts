@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkNetpolContent } from '~/lib/netpol-checks';
+import { checkChallengeSolutions } from '~/lib/netpol-scenario';
 import { cidrContains, parseCidr, parseIpv4 } from '~/sim/ip';
 import {
   NetpolChallengeSchema,
@@ -91,10 +92,25 @@ describe('netpol graded challenges', () => {
         selectors: data.expect.flatMap((e) => [e.from, e.to]),
         policyNamespaces: [...data.starter.map((p) => p.yaml), data.solution]
           .flatMap((text) => policiesFromYaml(text).policies)
-          .map((p) => p.metadata.namespace),
+          .map((p) => p.metadata.namespace ?? 'default'),
       })),
     });
     expect(issues).toEqual([]);
+  });
+
+  it('are solvable: every reference solution passes the engine and no starter does', () => {
+    expect(checkChallengeSolutions(scenarios, challenges)).toEqual([]);
+  });
+
+  it('would catch a broken reference solution', () => {
+    const broken = challenges.map((c) => ({
+      ...c,
+      data: {
+        ...c.data,
+        solution: c.data.starter[0]?.yaml ?? c.data.solution.split('---')[0] ?? '',
+      },
+    }));
+    expect(checkChallengeSolutions(scenarios, broken).length).toBeGreaterThan(0);
   });
 
   it('are at least eight and cover every skill the brief lists', () => {

@@ -120,7 +120,7 @@ describe('NetpolScenarioSchema', () => {
   it('refuses an invalid policy and an unknown field', () => {
     const bad = denyAll('shop').replace('[Ingress]', '[Inbound]');
     expect(messages({ ...scenario(), policies: [{ yaml: bad }] })[0]).toMatch(
-      /^policies\.0\.yaml: document 1, spec\.policyTypes\[0\]: /,
+      /^policies\.0\.yaml: document 1, line \d+, column \d+ \(spec\.policyTypes\[0\]\): /,
     );
     expect(messages({ ...scenario(), probes: { port: 80 } })).toEqual([
       ': Unrecognized key: "probes"',

@@ -21,13 +21,20 @@ describe('policiesFromYaml', () => {
     );
     expect(policies.map((p) => p.metadata.name)).toEqual(['a']);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^document 2, spec\.policyTypes\[0\]: /);
+    expect(problems[0]).toMatch(/^document 2, line 12, column 17 \(spec\.policyTypes\[0\]\): /);
   });
 
   it('reports YAML syntax errors and duplicate keys', () => {
-    expect(policiesFromYaml('spec: [unclosed').problems[0]).toMatch(/^document 1: /);
+    expect(policiesFromYaml('spec: [unclosed').problems[0]).toMatch(/^document 1, line 1, /);
     const twice = policiesFromYaml(`${doc('a')}spec:\n  podSelector: {}\n`);
-    expect(twice.problems[0]).toMatch(/^document 1: .*unique/i);
+    expect(twice.problems.join('\n')).toMatch(/^document 1, line 6, .*spec/);
+  });
+
+  it('asks content to name each policy’s namespace', () => {
+    const bare = doc('a').replace(', namespace: shop', '');
+    expect(policiesFromYaml(bare).problems).toEqual([
+      'policy a: set metadata.namespace (content must name it)',
+    ]);
   });
 });
 
