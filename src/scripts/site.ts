@@ -1,8 +1,14 @@
-// Client behaviour for every page: the theme picker, completion marks and the mark-complete button.
+// Client behaviour for every page: the theme picker, completion marks, the mark-complete button,
+// search, the offline badge and the service worker with its update banner.
 import { bindThemeSelect } from './theme';
 import { bindProgressMarks } from './progress-marks';
 import { bindDisclosures } from './disclosures';
+import { bindSearch } from './search/launcher';
+import { bindConnectivity } from './pwa/connectivity';
+import { registerServiceWorker } from './pwa/register';
 
 bindThemeSelect();
 bindProgressMarks();
 bindDisclosures();
+bindSearch();
+registerServiceWorker(bindConnectivity());

@@ -2,6 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import type { QuizQuestion } from '~/quiz';
 import type { Answer } from '~/progress/schema';
 import { InlineText } from '~/components/InlineText';
+import { questionAnchor } from '~/search/records';
 
 interface Props {
   question: QuizQuestion;
@@ -44,6 +45,7 @@ export function QuestionCard({
 
   return (
     <form
+      id={questionAnchor(question.id)}
       className={`question ${checked ? (answer.correct ? 'is-correct' : 'is-wrong') : ''}`}
       onSubmit={submit}
     >
