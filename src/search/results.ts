@@ -15,19 +15,19 @@ export interface SearchEntry {
 /** How many entries to show: sections per page, and in all. */
 export const RESULT_LIMITS = { perPage: 3, total: 10 };
 
-/** Turns ranked page results into entries, best sections of each page first, within the limits. */
+/**
+ * Turns ranked results into entries within the limits: lesson sections first (the teaching),
+ * then quiz questions, each group in Pagefind's order, each page by its best sections.
+ */
 export function entriesFromResults(
   results: PagefindResultData[],
   limits = RESULT_LIMITS,
 ): SearchEntry[] {
-  const entries: SearchEntry[] = [];
-  for (const result of results) {
-    for (const entry of entriesOfResult(result, limits.perPage)) {
-      if (entries.length >= limits.total) return entries;
-      entries.push(entry);
-    }
-  }
-  return entries;
+  const isQuestion = (result: PagefindResultData): boolean => result.meta['kind'] === 'question';
+  const ordered = [...results.filter((r) => !isQuestion(r)), ...results.filter(isQuestion)];
+  return ordered
+    .flatMap((result) => entriesOfResult(result, limits.perPage))
+    .slice(0, limits.total);
 }
 
 // The entries of one result: a question record as itself, a page as its best-matching sections.

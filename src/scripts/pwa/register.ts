@@ -35,7 +35,8 @@ function watchForUpdates(registration: ServiceWorkerRegistration, onCheckFailed:
   });
   let lastCheck: number | null = null;
   const check = (): void => {
-    if (!shouldCheckForUpdate(Date.now(), lastCheck)) return;
+    // Offline for sure: asking would only fail. (Online may be wrong; a failure says so.)
+    if (!navigator.onLine || !shouldCheckForUpdate(Date.now(), lastCheck)) return;
     lastCheck = Date.now();
     registration.update().catch(onCheckFailed);
   };

@@ -20,6 +20,12 @@ export function bindSearch(): void {
     event.preventDefault();
     open();
   });
+  // Esc closes at once, even from a search field that holds text (which Esc would only clear).
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
   // A click on the backdrop (outside the panel, which fills the dialog) closes it, like Esc.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

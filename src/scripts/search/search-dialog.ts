@@ -80,8 +80,9 @@ async function search(
 function resultItem(entry: SearchEntry): HTMLLIElement {
   const link = document.createElement('a');
   link.href = entry.url;
-  link.append(span('search-result-title', entry.title));
-  if (entry.section) link.append(span('search-result-section', entry.section));
+  // The section is the line to read; the lesson's title sits small above it.
+  if (entry.section) link.append(span('search-result-title', entry.title));
+  link.append(span('search-result-section', entry.section ?? entry.title));
   const excerpt = span('search-result-excerpt', '');
   for (const part of excerptParts(entry.excerpt)) {
     excerpt.append(part.marked ? markOf(part.text) : document.createTextNode(part.text));

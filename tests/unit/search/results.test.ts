@@ -52,9 +52,34 @@ describe('entriesFromResults', () => {
     ]);
   });
 
-  it('keeps the ranking between results and stops at the total limit', () => {
-    const entries = entriesFromResults([question, lesson], { perPage: 2, total: 2 });
-    expect(entries.map((e) => e.section)).toEqual(['Quiz question 1', 'NAT']);
+  it('lists lesson sections before quiz questions and stops at the total limit', () => {
+    expect(entriesFromResults([question, lesson]).map((e) => e.section)).toEqual([
+      'NAT',
+      'Routes',
+      null,
+      'Quiz question 1',
+    ]);
+    const limited = entriesFromResults([question, lesson], { perPage: 2, total: 2 });
+    expect(limited.map((e) => e.section)).toEqual(['NAT', 'Routes']);
+  });
+
+  it("keeps Pagefind's order within lessons and within questions", () => {
+    const second = {
+      ...question,
+      url: '/q2',
+      meta: { ...question.meta, section: 'Quiz question 2' },
+    };
+    const other = { ...lesson, url: '/other/', meta: { title: 'Other' }, sub_results: [] };
+    const entries = entriesFromResults([second, lesson, question, other], {
+      perPage: 1,
+      total: 10,
+    });
+    expect(entries.map((e) => `${e.title}: ${e.section}`)).toEqual([
+      'The Kubernetes network model: NAT',
+      'Other: null',
+      'The Kubernetes network model: Quiz question 2',
+      'The Kubernetes network model: Quiz question 1',
+    ]);
   });
 
   it('lists a page without sections as the page', () => {
