@@ -35,7 +35,7 @@ export async function writeSearchIndex(outDir: string): Promise<string> {
     failOn((await index.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
     // The records were only input for the index; they are not part of the site.
     await rm(recordsFile);
-    return `search index: ${pages.page_count} pages and ${records.length} quiz questions`;
+    return `search index: ${pages.page_count} HTML files read (lesson bodies indexed), ${records.length} quiz questions`;
   } finally {
     await pagefind.close();
   }

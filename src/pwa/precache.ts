@@ -30,6 +30,9 @@ export function precacheGlobs(): PrecacheGlobs {
       'pagefind/pagefind-component-ui.*',
       'pagefind/pagefind-highlight.js',
       'pagefind/playground/**',
+      // The index is built with forceLanguage "en" (src/search/index-config.ts): the wasm for
+      // pages without a language is never loaded.
+      'pagefind/wasm.unknown.pagefind',
     ],
     // Astro's bundles carry a content hash in their names: no revision needed.
     dontCacheBustURLsMatching: /^_astro\//,

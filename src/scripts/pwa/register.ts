@@ -13,11 +13,20 @@ import { SKIP_WAITING_MESSAGE } from '~/pwa/worker-rules';
 export function registerServiceWorker(onCheckFailed: () => void): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  navigator.serviceWorker
-    .register(`${base}sw.js`, { scope: base })
-    .then((registration) => watchForUpdates(registration, onCheckFailed))
-    // Without a worker the site still works online; there is nothing to tell the learner.
-    .catch(() => undefined);
+  const register = (): void => {
+    navigator.serviceWorker
+      .register(`${base}sw.js`, { scope: base })
+      .then((registration) => watchForUpdates(registration, onCheckFailed))
+      // Without a worker the site still works online; there is nothing to tell the learner.
+      .catch(() => undefined);
+  };
+  // The first install downloads the whole course: let the page load and its islands hydrate first.
+  const whenIdle = (): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5_000 });
+    else window.setTimeout(register, 1_000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 // Asks for a new build on start, when the page comes back into view and hourly; offers it when found.

@@ -31,6 +31,7 @@ const files = [
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/wasm.en.pagefind',
+  'pagefind/wasm.unknown.pagefind',
   'pagefind/pagefind.en_abc.pf_meta',
   'pagefind/index/en_1.pf_index',
   'pagefind/fragment/en_2.pf_fragment',
