@@ -19,14 +19,13 @@ export function startSearch(dialog: HTMLDialogElement): void {
   if (started) return;
   started = true;
   status.textContent = 'Loading search…';
-  const pagefind = loadPagefind();
-  pagefind.then(
+  pagefind().then(
     () => {
       if (input.value.trim() === '') status.textContent = HINT;
     },
     () => (status.textContent = LOAD_ERROR),
   );
-  const run = (): void => void search(pagefind, input.value.trim(), status, list);
+  const run = (): void => void search(input.value.trim(), status, list);
   input.addEventListener('input', run);
   dialog.querySelector('form[role="search"]')?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -39,6 +38,17 @@ export function startSearch(dialog: HTMLDialogElement): void {
   if (input.value.trim() !== '') run();
 }
 
+let loading: Promise<PagefindModule> | null = null;
+
+// Pagefind, loaded once; after a failure (offline before any visit) the next search tries again.
+function pagefind(): Promise<PagefindModule> {
+  loading ??= loadPagefind().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
 // Loads Pagefind's runtime from the build (it is not bundled: it comes with the index).
 async function loadPagefind(): Promise<PagefindModule> {
   const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
@@ -49,12 +59,7 @@ async function loadPagefind(): Promise<PagefindModule> {
 }
 
 // Runs one search and renders it, unless a newer one has started meanwhile.
-async function search(
-  pagefind: Promise<PagefindModule>,
-  term: string,
-  status: HTMLElement,
-  list: HTMLUListElement,
-): Promise<void> {
+async function search(term: string, status: HTMLElement, list: HTMLUListElement): Promise<void> {
   if (term === '') {
     list.replaceChildren();
     status.textContent = HINT;
@@ -62,7 +67,7 @@ async function search(
   }
   status.textContent = 'Searching…';
   try {
-    const found = await (await pagefind).debouncedSearch(term, {}, 150);
+    const found = await (await pagefind()).debouncedSearch(term, {}, 150);
     if (!found) return;
     const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
     const entries = entriesFromResults(data);
