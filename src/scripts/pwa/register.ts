@@ -22,8 +22,10 @@ export function registerServiceWorker(onCheckFailed: () => void): void {
   };
   // The first install downloads the whole course: let the page load and its islands hydrate first.
   const whenIdle = (): void => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5_000 });
-    else window.setTimeout(register, 1_000);
+    // Safari has no requestIdleCallback: a short delay does the same there.
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(register, { timeout: 5_000 });
+    } else setTimeout(register, 1_000);
   };
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
