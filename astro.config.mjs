@@ -6,6 +6,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import pkg from './package.json' with { type: 'json' };
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { searchIndex } from './src/integrations/search-index';
+import { serviceWorker } from './src/integrations/service-worker';
 
 // The base path lets the site live under a sub-folder, e.g. a project page at /podnet/.
 // Set PODNET_BASE=/podnet/ at build time; the default serves from the root.
@@ -55,7 +57,11 @@ export default defineConfig({
     }),
     mdx(),
     react(),
-    sitemap(),
+    // The offline page is only for the service worker; it is noindex and has no place in a sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/offline/') }),
+    // Both run when the build is done, in this order: the worker must precache the search index.
+    searchIndex(),
+    serviceWorker(),
     staticHeaders(),
   ],
 });

@@ -6,13 +6,15 @@ import { gzipSync } from 'node:zlib';
 export interface PageWeight {
   jsInitial: number;
   jsTotal: number;
+  /** JS that the page's own scripts import on a learner's action (search), outside jsTotal. */
+  jsOnDemand: number;
   css: number;
   html: number;
   images: number;
   assets: { kind: Kind; url: string; bytes: number }[];
 }
 
-export type Kind = 'jsInitial' | 'jsLazy' | 'css' | 'image' | 'inline';
+export type Kind = 'jsInitial' | 'jsLazy' | 'jsOnDemand' | 'css' | 'image' | 'inline';
 
 /** Reads a site file by its URL path (e.g. "/_astro/x.js"); undefined when it is not in the build. */
 export type ReadAsset = (urlPath: string) => Buffer | undefined;
@@ -30,15 +32,18 @@ export function weighPage(html: string, pageUrl: string, read: ReadAsset): PageW
     new URL(decodeEntities(ref), `http://site${pageUrl}`).pathname;
   const assets: PageWeight['assets'] = [];
   const seen = new Set<string>();
-  const add = (kind: Kind, url: string): void => {
+  // `lazyKind` is what the file's dynamic imports count as: an island's count with the page
+  // (jsLazy); a page script's load on a learner's action, e.g. opening search (jsOnDemand).
+  const add = (kind: Kind, url: string, lazyKind: Kind = 'jsLazy'): void => {
     if (seen.has(url)) return;
     const data = read(url);
     if (!data) return;
     seen.add(url);
     assets.push({ kind, url, bytes: gzipSize(data) });
-    if (kind === 'jsInitial' || kind === 'jsLazy') {
-      for (const dep of staticImports(data.toString('utf8'))) add(kind, resolveFrom(url, dep));
-      for (const dep of dynamicImports(data.toString('utf8'))) add('jsLazy', resolveFrom(url, dep));
+    if (kind === 'jsInitial' || kind === 'jsLazy' || kind === 'jsOnDemand') {
+      const code = data.toString('utf8');
+      for (const dep of staticImports(code)) add(kind, resolveFrom(url, dep), lazyKind);
+      for (const dep of dynamicImports(code)) add(lazyKind, resolveFrom(url, dep), lazyKind);
     }
   };
 
@@ -48,7 +53,7 @@ export function weighPage(html: string, pageUrl: string, read: ReadAsset): PageW
   const islandFiles = (list: typeof islandList): string[] =>
     list.flatMap((i) => [i.renderer, i.component]).filter((u): u is string => Boolean(u));
   for (const src of attrValues(html, /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g))
-    add('jsInitial', resolve(src));
+    add('jsInitial', resolve(src), 'jsOnDemand');
   for (const url of islandFiles(islandList.filter(isEager))) add('jsInitial', resolve(url));
   for (const url of islandFiles(islandList.filter((i) => !isEager(i)))) add('jsLazy', resolve(url));
   for (const href of attrValues(html, /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g))
@@ -66,6 +71,7 @@ export function weighPage(html: string, pageUrl: string, read: ReadAsset): PageW
   return {
     jsInitial: sum(['jsInitial', 'inline']),
     jsTotal: sum(['jsInitial', 'jsLazy', 'inline']),
+    jsOnDemand: sum(['jsOnDemand']),
     css: sum(['css']),
     html: gzipSize(html),
     images: sum(['image']),
@@ -102,9 +108,10 @@ function staticImports(code: string): string[] {
   );
 }
 
-// Specifiers of `import("x")` with a literal argument.
+// Specifiers of `import("x")` with a literal argument; bundlers also write it as a template literal
+// without substitutions (import(`./x.js`)).
 function dynamicImports(code: string): string[] {
-  return [...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? '');
+  return [...code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)].map((m) => m[2] ?? '');
 }
 
 // Resolves an import specifier against the importing file's URL path.

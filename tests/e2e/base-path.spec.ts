@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, hydrateAll } from './support/helpers';
+import { checkInstallable } from './support/manifest';
+import { checkWholeCourseOffline } from './support/pwa';
 
 // The same site built with PODNET_BASE=/podnet/ works under that folder: links, assets, islands.
 test('the site works under a /podnet/ base path', async ({ page }) => {
@@ -28,4 +30,25 @@ test('an unknown address under the base path gets the 404 page', async ({ page }
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the course map' }).click();
   await expect(page).toHaveURL(/\/podnet\/$/);
+});
+
+test('under the base path, the whole course works offline after one visit', async ({
+  page,
+  context,
+}) => {
+  const errors = collectErrors(page);
+  await checkWholeCourseOffline(
+    page,
+    context,
+    process.env['PODNET_BASE_OUT_DIR'] ?? './dist-podnet',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('under the base path, the manifest keeps start_url, scope and icons in /podnet/', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await checkInstallable(page, context, baseURL ?? '');
 });

@@ -3,6 +3,7 @@ import type { QuizQuestion } from '~/quiz';
 import type { CurrentAnswer } from '~/progress/selectors';
 import { InlineText } from '~/components/InlineText';
 import { PromptText } from '~/components/PromptText';
+import { questionAnchor } from '~/search/records';
 
 interface Props {
   question: QuizQuestion;
@@ -49,7 +50,7 @@ export function QuestionCard({
   return (
     <form
       ref={formRef}
-      id={`question-${question.id}`}
+      id={questionAnchor(question.id)}
       className={`question ${checked ? (answer.correct ? 'is-correct' : 'is-wrong') : ''}`}
       onSubmit={submit}
     >

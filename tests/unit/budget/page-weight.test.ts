@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { gzipSize, weighPage } from '../../budget/page-weight.ts';
 
 const files: Record<string, string> = {
-  '/_astro/site.js': 'import{a}from"./store.js";a();',
+  '/_astro/site.js': 'import{a}from"./store.js";a();const open=()=>import(`./search.js`);',
+  '/_astro/search.js': 'export const s=' + '3,'.repeat(400) + 'import("/pagefind/pagefind.js");',
+  '/pagefind/pagefind.js': 'export const p=' + '4,'.repeat(300) + '4;',
   '/_astro/store.js': 'export const a=()=>1;',
   '/_astro/client.js': 'import"./react.js";export default 1;',
   '/_astro/react.js': 'export const r=' + '"x"'.repeat(200) + ';',
   '/_astro/Sim.js': 'import{r}from"./react.js";const lazy=()=>import("./heavy.js");export{lazy};',
-  '/_astro/heavy.js': 'export const h=' + '1,'.repeat(500) + '1;',
+  '/_astro/heavy.js': 'export const h=' + '1,'.repeat(500) + 'import(`./lazier.js`);',
+  '/_astro/lazier.js': 'export const l=' + '2,'.repeat(300) + '2;',
   '/_astro/Eager.js': 'export default 2;',
   '/_astro/page.css': 'body{color:red}',
   '/img/a.png': 'PNGDATA',
@@ -39,8 +42,14 @@ describe('weighPage', () => {
     );
   });
 
-  it('adds visible islands and dynamic imports to the total', () => {
-    expect(weight.jsTotal - weight.jsInitial).toBe(size('/_astro/Sim.js', '/_astro/heavy.js'));
+  it('adds visible islands and dynamic imports (quoted or template literal) to the total', () => {
+    expect(weight.jsTotal - weight.jsInitial).toBe(
+      size('/_astro/Sim.js', '/_astro/heavy.js', '/_astro/lazier.js'),
+    );
+  });
+
+  it("counts what page scripts import on a learner's action as on demand, outside the total", () => {
+    expect(weight.jsOnDemand).toBe(size('/_astro/search.js', '/pagefind/pagefind.js'));
   });
 
   it('weighs CSS, images and the HTML itself', () => {

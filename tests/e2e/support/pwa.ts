@@ -1,0 +1,125 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { hydrateAll, readBank } from './helpers';
+
+/** A search that must find a lesson heading: the query, and the heading's text and id. */
+export const HEADING_SEARCH = {
+  query: 'kube-proxy',
+  heading: 'kube-proxy: Service virtual IPs, not pod routing',
+  id: 'kube-proxy-service-virtual-ips-not-pod-routing',
+};
+
+/** A search that must find the first question of the network-model quiz. */
+export const QUESTION_SEARCH = { query: 'legacy services', bank: 'network-model' };
+
+/** Every lesson page of a build folder, as a path under the base ("lessons/<module>/<slug>/"). */
+export function builtLessonPaths(outDir: string): string[] {
+  const root = new URL(`../../../${outDir.replace(/^\.\//, '')}/`, import.meta.url).pathname;
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') pages.push(relative(root, dir) + '/');
+    }
+  };
+  walk(join(root, 'lessons'));
+  return pages.sort();
+}
+
+/** Waits until the service worker is active and controls the page (reloading once if needed). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const controlled = (): Promise<boolean> =>
+    page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) await page.reload();
+  await expect.poll(controlled).toBe(true);
+}
+
+/**
+ * The offline promise: after one online visit, with the network off, every lesson opens (also
+ * without its trailing slash), its islands work, a quiz answer is checked, search finds a heading
+ * and a question, and an unknown address shows the offline page. The page's baseURL is the site's.
+ */
+export async function checkWholeCourseOffline(
+  page: Page,
+  context: BrowserContext,
+  outDir: string,
+): Promise<void> {
+  await page.goto('./');
+  const base = new URL(page.url()).pathname;
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+
+  const lessons = builtLessonPaths(outDir);
+  expect(lessons.length).toBeGreaterThan(0);
+  const titles: string[] = [];
+  for (const lesson of lessons) {
+    const response = await page.goto(lesson);
+    expect(response?.ok(), `offline: ${lesson}`).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('You are offline');
+    titles.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
+    await hydrateAll(page);
+  }
+  await expect(page.locator('[data-offline-badge]')).toBeVisible();
+
+  // A lesson asked for without its trailing slash is served too.
+  await page.goto((lessons[0] ?? '').replace(/\/$/, ''));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[0] ?? '');
+  await hydrateAll(page);
+
+  await answerFirstQuestion(page);
+  await searchOffline(page, base);
+
+  const unknown = await page.goto('no-such-page/');
+  expect(unknown?.ok()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the course map' })).toBeVisible();
+}
+
+// Answers the network-model quiz's first question rightly on the current lesson page.
+async function answerFirstQuestion(page: Page): Promise<void> {
+  const question = readBank('network-model')[0];
+  if (!question) throw new Error('the network-model bank has no questions');
+  const form = page.locator(`form#question-${question.id}`);
+  for (const option of question.options.filter((o) => o.correct)) {
+    await form.locator(`input[value="${option.id}"]`).check();
+  }
+  await form.getByRole('button', { name: 'Check answer' }).click();
+  await expect(form.locator('.question-verdict')).toHaveText('✓ Correct.');
+}
+
+// Searches for a heading and a question; results link under the base path, and the question's
+// result leads to its card.
+async function searchOffline(page: Page, base: string): Promise<void> {
+  const question = readBank(QUESTION_SEARCH.bank)[0];
+  expect(question?.prompt).toContain(QUESTION_SEARCH.query);
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  const field = dialog.getByRole('searchbox');
+  await field.fill(HEADING_SEARCH.query);
+  const heading = dialog.getByRole('link', { name: new RegExp(escape(HEADING_SEARCH.heading)) });
+  await expect(heading).toHaveAttribute(
+    'href',
+    new RegExp(`^${base}lessons/.+#${HEADING_SEARCH.id}$`),
+  );
+
+  await field.fill(QUESTION_SEARCH.query);
+  const result = dialog.getByRole('link', { name: /Quiz question 1/ });
+  await expect(result).toHaveAttribute(
+    'href',
+    new RegExp(`^${base}lessons/.+#question-${question?.id}$`),
+  );
+  await result.click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#question-${question?.id}$`));
+  await expect(page.locator(`#question-${question?.id}`)).toBeInViewport();
+}
+
+// A string as a literal inside a RegExp.
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  IGNORED_URL_PARAMETERS,
+  OFFLINE_PAGE,
+  SKIP_WAITING_MESSAGE,
+  isSkipWaitingMessage,
+  precacheUrlVariants,
+} from '~/pwa/worker-rules';
+
+const variants = (href: string): string[] => precacheUrlVariants(new URL(href)).map((u) => u.href);
+
+describe('precacheUrlVariants', () => {
+  it('maps a page asked for without its slash to its index.html', () => {
+    expect(variants('https://x.org/lessons/foundations/network-model')).toEqual([
+      'https://x.org/lessons/foundations/network-model/index.html',
+    ]);
+  });
+
+  it('does the same under a base path and drops the query and hash', () => {
+    expect(variants('https://x.org/podnet/offline?from=home#top')).toEqual([
+      'https://x.org/podnet/offline/index.html',
+    ]);
+  });
+
+  it('adds nothing for a folder URL (the directory index covers it) or a file', () => {
+    expect(variants('https://x.org/')).toEqual([]);
+    expect(variants('https://x.org/lessons/')).toEqual([]);
+    expect(variants('https://x.org/_astro/site.Ab12.js')).toEqual([]);
+    expect(variants('https://x.org/pagefind/pagefind-entry.json?ts=123')).toEqual([]);
+  });
+});
+
+describe('IGNORED_URL_PARAMETERS', () => {
+  const ignored = (name: string): boolean => IGNORED_URL_PARAMETERS.some((re) => re.test(name));
+
+  it("ignores Pagefind's ts cache buster and tracking parameters", () => {
+    expect(ignored('ts')).toBe(true);
+    expect(ignored('utm_source')).toBe(true);
+    expect(ignored('fbclid')).toBe(true);
+  });
+
+  it('keeps every other parameter, so an online check is never answered from the cache', () => {
+    expect(ignored('connectivity')).toBe(false);
+    expect(ignored('tsx')).toBe(false);
+    expect(ignored('page')).toBe(false);
+  });
+});
+
+describe('worker messages and pages', () => {
+  it('recognises only the skip-waiting message', () => {
+    expect(isSkipWaitingMessage(SKIP_WAITING_MESSAGE)).toBe(true);
+    expect(isSkipWaitingMessage({ type: 'SKIP_WAITING', extra: 1 })).toBe(true);
+    expect(isSkipWaitingMessage({ type: 'OTHER' })).toBe(false);
+    expect(isSkipWaitingMessage('SKIP_WAITING')).toBe(false);
+    expect(isSkipWaitingMessage(null)).toBe(false);
+  });
+
+  it('names the offline page relative to the worker, so a base path works', () => {
+    expect(OFFLINE_PAGE).toBe('offline/index.html');
+  });
+});
