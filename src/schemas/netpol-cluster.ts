@@ -26,6 +26,7 @@ interface ClusterShape {
     node?: string | undefined;
     ports: { name?: string | undefined; port: number; protocol: string }[];
   }[];
+  outside?: { name: string; ip: string }[];
 }
 
 /** Adds an issue for every inconsistency in a scenario's nodes, namespaces and pods. */
@@ -42,6 +43,29 @@ export function checkScenarioCluster(cluster: ClusterShape, ctx: z.RefinementCtx
     claimAddress(addresses, node.ip, `node ${node.name}`, ['nodes', index, 'ip'], issue);
   });
   checkPods(cluster, nodeNames, addresses, issue);
+  checkOutside(cluster.outside ?? [], addresses, issue);
+}
+
+/** Outside addresses have unique names and IPs that no pod or node uses. */
+function checkOutside(
+  outside: NonNullable<ClusterShape['outside']>,
+  addresses: Map<string, string>,
+  issue: Issue,
+): void {
+  const names = new Set<string>();
+  outside.forEach((entry, index) => {
+    if (names.has(entry.name)) {
+      issue(['outside', index, 'name'], `outside address ${entry.name} is listed twice`);
+    }
+    names.add(entry.name);
+    claimAddress(
+      addresses,
+      entry.ip,
+      `outside address ${entry.name}`,
+      ['outside', index, 'ip'],
+      issue,
+    );
+  });
 }
 
 type Issue = (path: PropertyKey[], message: string) => void;

@@ -58,6 +58,18 @@ export const PolicyEntrySchema = z.strictObject({
   yaml: policyYamlText('one'),
 });
 
+/**
+ * An address outside the cluster (a partner API, a DNS server on the internet), shown in the grid
+ * as an extra source row and destination column. It is not a pod: no policy selects it, so only
+ * the pod's side of a connection to or from it is decided.
+ */
+export const NetpolOutsideSchema = z.strictObject({
+  /** A short name for the grid, e.g. `partner-api` (lowercase letters, digits and hyphens). */
+  name: dnsLabel,
+  /** Its IPv4 address, outside the pod and node addresses, e.g. `203.0.113.10`. */
+  ip: ipv4Address,
+});
+
 /** A port to probe: a number, or a name that resolves on each destination pod. */
 const probePort = z.union([portNumber, portName]);
 
@@ -78,6 +90,8 @@ export const NetpolScenarioSchema = z
     pods: z.array(NetpolPodSchema).min(1),
     /** Policies, each toggleable in the simulator. */
     policies: z.array(PolicyEntrySchema).default([]),
+    /** Addresses outside the cluster to show in the grid (optional); names and IPs are unique. */
+    outside: z.array(NetpolOutsideSchema).default([]),
   })
   .superRefine((scenario, ctx) => {
     checkScenarioCluster(scenario, ctx);
@@ -166,6 +180,7 @@ export const NetpolChallengeSchema = z.strictObject({
 });
 
 export type NetpolScenario = z.output<typeof NetpolScenarioSchema>;
+export type NetpolOutside = z.output<typeof NetpolOutsideSchema>;
 export type NetpolPod = z.output<typeof NetpolPodSchema>;
 export type NetpolNamespace = z.output<typeof NetpolNamespaceSchema>;
 export type PolicyEntry = z.output<typeof PolicyEntrySchema>;

@@ -126,6 +126,25 @@ describe('NetpolScenarioSchema', () => {
       ': Unrecognized key: "probes"',
     ]);
   });
+
+  it('accepts outside addresses, empty by default, and documents none twice', () => {
+    expect(NetpolScenarioSchema.parse(scenario()).outside).toEqual([]);
+    const s = {
+      ...scenario(),
+      outside: [
+        { name: 'partner-api', ip: '203.0.113.10' },
+        { name: 'partner-api', ip: '203.0.113.11' },
+        { name: 'clash', ip: '10.244.1.10' },
+        { name: 'Bad_Name', ip: '203.0.113.300' },
+      ],
+    };
+    expect(messages(s)).toEqual([
+      'outside.3.name: use lowercase letters, digits and hyphens, starting and ending with a letter or digit',
+      expect.stringMatching(/^outside\.3\.ip: .*300/),
+      'outside.1.name: outside address partner-api is listed twice',
+      'outside.2.ip: outside address clash has IP 10.244.1.10, which pod shop/web already uses',
+    ]);
+  });
 });
 
 // A small valid challenge to vary.
