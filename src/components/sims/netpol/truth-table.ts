@@ -1,0 +1,114 @@
+// The grid's data: who is in it (pods grouped by namespace, then outside addresses), and whether
+// each source can reach each destination on the probe. Pod-to-pod cells come from the engine's
+// reachability matrix; cells with an outside address from its evaluator (only the pod's side of
+// such a connection is decided). Outside-to-outside cells are not connections the cluster sees.
+import { isInputError } from '~/sim/ip/input-error';
+import { createEvaluator } from '~/sim/netpol/evaluate';
+import { reachability } from '~/sim/netpol/reachability';
+import type { Endpoint, NetworkPolicy, ReachabilityMatrix } from '~/sim/netpol/types';
+import type { SimCluster, SimProbe } from './model';
+
+/** One row/column of the grid: a pod, or an address outside the cluster. */
+export interface Party {
+  /** "namespace/pod" for a pod, "ip:203.0.113.7" for an outside address (the grading keys). */
+  key: string;
+  /** What the grid prints: the pod name, or the outside address's name. */
+  label: string;
+  /** The namespace, or null for an outside address. */
+  namespace: string | null;
+  ip: string;
+  endpoint: Endpoint;
+}
+
+/** A run of consecutive parties under one heading (a namespace, or "outside"). */
+export interface PartyGroup {
+  key: string;
+  label: string;
+  size: number;
+}
+
+/** The grid: its parties, their groups, and the matrix (null cells: not a connection to decide). */
+export interface Table {
+  parties: Party[];
+  groups: PartyGroup[];
+  matrix: ReachabilityMatrix;
+}
+
+/** The outcome of computing a grid: the table, or why the probe or cluster cannot be evaluated. */
+export type TableResult = { table: Table; problem: null } | { table: null; problem: string };
+
+/** The grid's parties: pods in namespace order (as declared), then outside addresses. */
+export function partiesOf(cluster: SimCluster): { parties: Party[]; groups: PartyGroup[] } {
+  const parties: Party[] = [];
+  const groups: PartyGroup[] = [];
+  const namespaces = [
+    ...cluster.namespaces.map((ns) => ns.name),
+    ...cluster.pods.map((pod) => pod.namespace),
+  ].filter((name, i, all) => all.indexOf(name) === i);
+  for (const namespace of namespaces) {
+    const pods = cluster.pods.filter((pod) => pod.namespace === namespace);
+    if (pods.length === 0) continue;
+    groups.push({ key: `ns:${namespace}`, label: namespace, size: pods.length });
+    for (const pod of pods) {
+      parties.push({
+        key: `${namespace}/${pod.name}`,
+        label: pod.name,
+        namespace,
+        ip: pod.ip,
+        endpoint: { namespace, pod: pod.name },
+      });
+    }
+  }
+  if (cluster.outside.length > 0) {
+    groups.push({ key: 'outside', label: 'outside the cluster', size: cluster.outside.length });
+    for (const address of cluster.outside) {
+      parties.push({
+        key: `ip:${address.ip}`,
+        label: address.name,
+        namespace: null,
+        ip: address.ip,
+        endpoint: { ip: address.ip },
+      });
+    }
+  }
+  return { parties, groups };
+}
+
+/**
+ * Computes the grid for a probe. A learner's mistake (a bad probe port) is returned as a problem;
+ * anything else thrown is a bug and propagates to the island's error boundary.
+ */
+export function computeTable(
+  cluster: SimCluster,
+  policies: readonly NetworkPolicy[],
+  probe: SimProbe,
+): TableResult {
+  try {
+    const { parties, groups } = partiesOf(cluster);
+    const matrix = reachability(cluster, policies, probe);
+    const outside = parties.filter((party) => party.namespace === null);
+    if (outside.length > 0) {
+      const evaluator = createEvaluator(cluster, policies);
+      // Whether a connection between a pod and an outside address is allowed.
+      const allowed = (from: Party, to: Party): boolean =>
+        evaluator.evaluate({ from: from.endpoint, to: to.endpoint, ...probe }).allowed;
+      for (const from of parties) {
+        const row = (matrix[from.key] ??= {});
+        for (const to of parties) {
+          if (from.namespace === null && to.namespace === null) continue;
+          if (from.namespace === null || to.namespace === null) row[to.key] = allowed(from, to);
+        }
+      }
+    }
+    return { table: { parties, groups, matrix }, problem: null };
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return { table: null, problem: error.message };
+  }
+}
+
+/** A cell's value: true (allowed), false (denied) or null (both ends outside: not a cluster connection). */
+export function cellOf(matrix: ReachabilityMatrix, from: string, to: string): boolean | null {
+  const row = Object.hasOwn(matrix, from) ? matrix[from] : undefined;
+  return row && Object.hasOwn(row, to) ? (row[to] ?? null) : null;
+}
