@@ -11,6 +11,7 @@ import {
 import type { NetpolChallenge, NetpolScenario } from '~/schemas/netpol-scenario';
 import { policiesFromYaml } from '~/schemas/policy-yaml';
 import type { CourseIssue } from './course-checks';
+import type { SimSeed } from '~/components/sims/netpol/model';
 
 /** The engine's cluster model of a scenario (its nodes, namespaces and pods). */
 export function clusterFromScenario(
@@ -88,4 +89,20 @@ export function withSolution(
 // One graded cell as a readable phrase.
 function describeCell(cell: GradedCell): string {
   return `${cell.from} → ${cell.to} ${cell.protocol} ${cell.port} should be ${cell.expected ? 'allowed' : 'denied'}`;
+}
+
+/**
+ * What a simulator island starts from, computed at build time: the scenario's cluster and outside
+ * addresses, its policies already parsed (so the page needs no YAML parser to show them), and its probe.
+ */
+export function seedFromScenario(scenario: NetpolScenario): SimSeed {
+  return {
+    cluster: { ...clusterFromScenario(scenario), outside: scenario.outside.map((o) => ({ ...o })) },
+    policies: scenario.policies.map((entry) => {
+      const [policy] = policiesFromYaml(entry.yaml).policies;
+      if (!policy) throw new Error(`a scenario policy does not parse:\n${entry.yaml}`);
+      return { yaml: entry.yaml, policy, enabled: entry.enabled };
+    }),
+    probe: { port: scenario.probe.port, protocol: scenario.probe.protocol },
+  };
 }

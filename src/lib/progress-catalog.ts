@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { CourseInfo } from '~/components/progress/types';
 import { getCourse } from './course';
 import { EXAM_LABELS } from './labels';
+import { getChallenges } from './netpol-challenges';
 
 /** What the progress page needs to know about the course, read from the content at build time. */
 export async function progressCatalog(): Promise<CourseInfo> {
@@ -31,6 +32,9 @@ export async function progressCatalog(): Promise<CourseInfo> {
         prompt: q.prompt,
       };
     }
+  }
+  for (const challenge of await getChallenges()) {
+    info.challenges[challenge.progressId] = { title: challenge.data.title, href: challenge.href };
   }
   return info;
 }

@@ -5,6 +5,7 @@ import {
   markLessonIncomplete,
 } from '~/progress/store';
 import { $reminder } from '~/progress/notices';
+import { passedChallenges } from '~/progress/selectors';
 import { moduleReminder } from '~/progress/reminders';
 
 /** Shows completion on every page (ticks, module counts, the mark-complete control) and keeps it live. */
@@ -16,6 +17,18 @@ export function bindProgressMarks(): void {
   });
   for (const toggle of document.querySelectorAll<HTMLElement>('[data-complete-toggle]')) {
     bindToggle(toggle);
+  }
+  if (document.querySelector('[data-challenge-mark]')) $progress.subscribe(renderChallengeMarks);
+}
+
+// A tick next to each challenge the learner has passed, with text for screen readers.
+function renderChallengeMarks(doc: Parameters<typeof passedChallenges>[0]): void {
+  const passed = passedChallenges(doc);
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-challenge-mark]')) {
+    const done = passed.has(mark.dataset['challengeMark'] ?? '');
+    mark.dataset['passed'] = String(done);
+    const label = mark.querySelector('.challenge-mark-text');
+    if (label) label.textContent = done ? 'passed' : 'not yet passed';
   }
 }
 

@@ -71,6 +71,12 @@ export function partiesOf(cluster: SimCluster): { parties: Party[]; groups: Part
       });
     }
   }
+  // A pod name used in two namespaces is shown with its namespace, so no two rows read alike.
+  const counts = new Map<string, number>();
+  for (const party of parties) counts.set(party.label, (counts.get(party.label) ?? 0) + 1);
+  for (const party of parties) {
+    if ((counts.get(party.label) ?? 0) > 1 && party.namespace !== null) party.label = party.key;
+  }
   return { parties, groups };
 }
 
