@@ -18,7 +18,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets are always files: Astro's CSP does not track the hashes of component styles that
+  // it inlines into MDX content pages, and a file is allowed by style-src 'self' anyway.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.PODNET_OUT_DIR ?? './dist',
   // A Content Security Policy in every page's <meta>: Astro hashes the scripts and styles it
   // emits; nothing may load from another origin. Pagefind's search runs WebAssembly, hence

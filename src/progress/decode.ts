@@ -3,12 +3,14 @@
 import { PROGRESS_VERSION } from './constants';
 import { emptyProgress } from './document';
 import { migrateToCurrent } from './migrations';
+import * as v from 'valibot';
 import {
   ResetSchema,
   SECTION_NAMES,
   SECTION_SCHEMAS,
   SettingsSchema,
   isoTime,
+  matches,
   type Progress,
 } from './schema';
 
@@ -52,14 +54,12 @@ export function decodeProgress(raw: string | null | undefined): DecodedProgress 
 export function salvage(doc: Record<string, unknown>): { progress: Progress; dropped: number } {
   const progress = emptyProgress();
   let dropped = 0;
-  const reset = ResetSchema.safeParse(doc['reset']);
-  if (reset.success) progress.reset = reset.data;
-  else if (doc['reset'] !== undefined) dropped += 1;
-  const exported = isoTime.safeParse(doc['exportedAt']);
-  if (exported.success) progress.exportedAt = exported.data;
-  const settings = SettingsSchema.safeParse(doc['settings']);
-  if (settings.success) progress.settings = settings.data;
-  else if (doc['settings'] !== undefined) dropped += 1;
+  const { reset, exportedAt, settings } = doc;
+  if (matches(ResetSchema, reset)) progress.reset = { before: reset.before, at: reset.at };
+  else if (reset !== undefined) dropped += 1;
+  if (matches(isoTime, exportedAt)) progress.exportedAt = exportedAt;
+  if (matches(SettingsSchema, settings)) progress.settings = { ...settings };
+  else if (settings !== undefined) dropped += 1;
   for (const section of SECTION_NAMES) {
     const { key, entry, max } = SECTION_SCHEMAS[section];
     const record = doc[section];
@@ -71,9 +71,9 @@ export function salvage(doc: Record<string, unknown>): { progress: Progress; dro
     const kept: Record<string, unknown> = {};
     let count = 0;
     for (const [id, value] of Object.entries(record)) {
-      const ok = count < max && key.safeParse(id).success ? entry.safeParse(value) : undefined;
+      const ok = count < max && matches(key, id) ? v.safeParse(entry, value) : undefined;
       if (ok?.success) {
-        kept[id] = ok.data;
+        kept[id] = ok.output;
         count += 1;
       } else dropped += 1;
     }

@@ -5,6 +5,7 @@
 import { EXPORT_FORMAT, MAX_IMPORT_BYTES, PROGRESS_VERSION } from './constants';
 import { migrateToCurrent } from './migrations';
 import { mergeImport } from './merge';
+import * as v from 'valibot';
 import { ProgressSchema, SECTION_NAMES, SECTION_SCHEMAS, type Progress } from './schema';
 import { ProgressV1Schema } from './schema-v1';
 
@@ -30,7 +31,7 @@ export interface ImportSummary {
 }
 
 // Checks for the document shape of each version a file may be in.
-const SCHEMAS_BY_VERSION: Record<number, { safeParse(v: unknown): { success: boolean } }> = {
+const SCHEMAS_BY_VERSION: Record<number, v.GenericSchema> = {
   1: ProgressV1Schema,
 };
 
@@ -64,18 +65,18 @@ export function parseImport(text: string, bytes: number, now: Date): ImportResul
     );
   }
   const older = SCHEMAS_BY_VERSION[version];
-  if (version < PROGRESS_VERSION && (!older || !older.safeParse(doc).success)) {
+  if (version < PROGRESS_VERSION && (!older || !v.is(older, doc))) {
     return refuse(`The file's progress (format ${version}) is damaged or incomplete.`);
   }
   const current = version < PROGRESS_VERSION ? migrateToCurrent(doc, version) : doc;
-  const result = ProgressSchema.safeParse(current);
+  const result = v.safeParse(ProgressSchema, current);
   if (!result.success)
-    return refuse(`The file's progress is not valid: ${describeIssues(result.error.issues)}.`);
-  const problem = sizeProblem(result.data) ?? futureProblem(result.data, now);
+    return refuse(`The file's progress is not valid: ${describeIssues(result.issues)}.`);
+  const problem = sizeProblem(result.output) ?? futureProblem(result.output, now);
   if (problem) return refuse(problem);
   return {
     ok: true,
-    progress: result.data,
+    progress: result.output,
     appVersion: typeof value['appVersion'] === 'string' ? value['appVersion'].slice(0, 40) : null,
     exportedAt: typeof value['exportedAt'] === 'string' ? value['exportedAt'].slice(0, 40) : null,
   };
@@ -131,13 +132,12 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
 }
 
 // A learner-readable list of the first few schema problems, with where they are.
-function describeIssues(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): string {
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const shown = issues.slice(0, 3).map((issue) => {
     // Names from the file are shown only when they look like ids; anything else is not echoed.
-    const where = issue.path
-      .map((p) => (/^[\w/#-]{1,80}$/.test(String(p)) ? String(p) : '(a name that is not valid)'))
+    const where = (issue.path ?? [])
+      .map((item) => String(item.key))
+      .map((key) => (/^[\w/#-]{1,80}$/.test(key) ? key : '(a name that is not valid)'))
       .join('.');
     return `${where || 'the document'}: ${issue.message}`;
   });

@@ -1,10 +1,11 @@
 // The progress document, schema version 2: one JSON document under `podnet:progress`.
-// zod/mini, not astro/zod: this schema ships to the browser, and the mini build keeps it small.
+// valibot, not zod: this schema ships to every page, and valibot's modular build is about 2.5 KB
+// gzipped where zod/mini is 7.5 KB (content schemas, used only at build time, stay on astro/zod).
 //
 // Every record entry carries `at`, the time it was last changed, so that two copies of the
 // document (two tabs, or an imported file) merge item by item: the newer entry wins, and
 // attempts, which never change once made, simply add up (see merge.ts).
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { MAX_ATTEMPT_MS, PROGRESS_VERSION } from './constants';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -12,90 +13,97 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** A UTC time as `Date.toISOString()` writes it. */
-export const isoTime = z.string().check(
-  z.regex(ISO_TIME, 'expected a UTC time'),
-  z.refine((s) => !Number.isNaN(Date.parse(s)), 'expected a real date'),
+export const isoTime = v.pipe(
+  v.string(),
+  v.regex(ISO_TIME, 'expected a UTC time'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'expected a real date'),
 );
 
 /** Ids of questions, quiz banks, challenges and milestones: lowercase words joined by hyphens. */
-export const slugId = z.string().check(
-  z.maxLength(120),
-  z.regex(SLUG, 'expected a slug id'),
+export const slugId = v.pipe(
+  v.string(),
+  v.maxLength(120),
+  v.regex(SLUG, 'expected a slug id'),
   // Plain-object property names that exist on every object would confuse record look-ups.
-  z.refine((s) => s !== 'constructor' && s !== 'prototype', 'reserved word'),
+  v.check((s) => s !== 'constructor' && s !== 'prototype', 'reserved word'),
 );
 
 /** A lesson id: `<module>/<lesson>`. */
-export const lessonId = z
-  .string()
-  .check(
-    z.maxLength(200),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lesson id'),
-  );
+export const lessonId = v.pipe(
+  v.string(),
+  v.maxLength(200),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lesson id'),
+);
 
 /** An attempt id: random letters and digits made by the browser that recorded it. */
-export const attemptId = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9-]{6,64}$/, 'expected an attempt id'));
+export const attemptId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9-]{6,64}$/, 'expected an attempt id'),
+);
 
 /** A bookmark: a lesson, or a heading in it (`<lesson id>#<heading id>`). */
-export const bookmarkId = z
-  .string()
-  .check(
-    z.maxLength(300),
-    z.regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9][a-z0-9-]{0,100})?$/,
-      'expected a lesson id, optionally with #heading',
-    ),
-  );
+export const bookmarkId = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9][a-z0-9-]{0,100})?$/,
+    'expected a lesson id, optionally with #heading',
+  ),
+);
 
 /** Whether a lesson is complete; `completed: false` records an undo, so it can win a merge. */
-export const LessonEntrySchema = z.object({ completed: z.boolean(), at: isoTime });
+export const LessonEntrySchema = v.object({ completed: v.boolean(), at: isoTime });
 
 /** One answer to one question, in a lesson quiz, an exam or a review session. */
-export const AttemptSchema = z.object({
+export const AttemptSchema = v.object({
   question: slugId,
-  selected: z.array(z.string().check(z.regex(/^[a-z]$/))).check(z.maxLength(8)),
-  correct: z.boolean(),
+  selected: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]$/))), v.maxLength(8)),
+  correct: v.boolean(),
   /** How long the learner took, in milliseconds, when known. */
-  ms: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(MAX_ATTEMPT_MS))),
-  source: z.enum(['quiz', 'exam', 'review']),
+  ms: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ATTEMPT_MS))),
+  source: v.picklist(['quiz', 'exam', 'review']),
   at: isoTime,
 });
 
 /** A time stamp alone: when a quiz was last restarted, or a reminder dismissed. */
-export const StampSchema = z.object({ at: isoTime });
+export const StampSchema = v.object({ at: isoTime });
 
 /** An on/off mark (a flagged question, a bookmark); `on: false` records its removal. */
-export const MarkSchema = z.object({ on: z.boolean(), at: isoTime });
+export const MarkSchema = v.object({ on: v.boolean(), at: isoTime });
+
+// A finite number within bounds (integers where `integer` is set).
+const bounded = (max: number, integer = false) =>
+  integer
+    ? v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max))
+    : v.pipe(v.number(), v.minValue(0), v.maxValue(max));
 
 /** Spaced-review scheduling state of one question (FSRS card fields; the quiz engine fills it). */
-export const ReviewSchema = z.object({
+export const ReviewSchema = v.object({
   due: isoTime,
-  stability: z.number().check(z.minimum(0), z.maximum(1e6)),
-  difficulty: z.number().check(z.minimum(0), z.maximum(10)),
-  reps: z.number().check(z.int(), z.minimum(0), z.maximum(1e6)),
-  lapses: z.number().check(z.int(), z.minimum(0), z.maximum(1e6)),
-  state: z.enum(['learning', 'review', 'relearning']),
+  stability: bounded(1e6),
+  difficulty: bounded(10),
+  reps: bounded(1e6, true),
+  lapses: bounded(1e6, true),
+  state: v.picklist(['learning', 'review', 'relearning']),
   at: isoTime,
 });
 
 /** One graded attempt at a simulator challenge. */
-export const ChallengeRunSchema = z.object({ challenge: slugId, passed: z.boolean(), at: isoTime });
+export const ChallengeRunSchema = v.object({ challenge: slugId, passed: v.boolean(), at: isoTime });
 
 /** The learner's settings. */
-export const SettingsSchema = z.object({
-  theme: z.enum(['auto', 'light', 'dark']),
-  instructorMode: z.boolean(),
+export const SettingsSchema = v.object({
+  theme: v.picklist(['auto', 'light', 'dark']),
+  instructorMode: v.boolean(),
   at: isoTime,
 });
 
 /**
  * The learner's latest reset: entries from `before` that time are gone for good, in every tab.
  * `at` is when that was decided, so that the latest decision wins a merge: a reset moves `before`
- * forward; restoring an export made before a reset moves it back (see transfer.ts).
+ * forward; restoring an export made before a reset moves it back (see merge.ts, mergeImport).
  */
-export const ResetSchema = z.object({ before: isoTime, at: isoTime });
+export const ResetSchema = v.object({ before: isoTime, at: isoTime });
 
 /** The keyed sections of the document: each maps an id to an entry with `at`. */
 export const SECTION_SCHEMAS = {
@@ -113,30 +121,38 @@ export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTION_NAMES = Object.keys(SECTION_SCHEMAS) as SectionName[];
 
 /** The whole progress document, version 2. */
-export const ProgressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
+export const ProgressSchema = v.object({
+  version: v.literal(PROGRESS_VERSION),
   reset: ResetSchema,
   /** When the learner last exported their progress (for the gentle export reminders). */
-  exportedAt: z.nullable(isoTime),
+  exportedAt: v.nullable(isoTime),
   settings: SettingsSchema,
-  lessons: z.record(lessonId, LessonEntrySchema),
-  attempts: z.record(attemptId, AttemptSchema),
-  quizResets: z.record(slugId, StampSchema),
-  flags: z.record(slugId, MarkSchema),
-  bookmarks: z.record(bookmarkId, MarkSchema),
-  reviews: z.record(slugId, ReviewSchema),
-  challenges: z.record(attemptId, ChallengeRunSchema),
-  reminders: z.record(slugId, StampSchema),
+  lessons: v.record(lessonId, LessonEntrySchema),
+  attempts: v.record(attemptId, AttemptSchema),
+  quizResets: v.record(slugId, StampSchema),
+  flags: v.record(slugId, MarkSchema),
+  bookmarks: v.record(bookmarkId, MarkSchema),
+  reviews: v.record(slugId, ReviewSchema),
+  challenges: v.record(attemptId, ChallengeRunSchema),
+  reminders: v.record(slugId, StampSchema),
 });
 
-export type Progress = z.output<typeof ProgressSchema>;
-export type LessonEntry = z.output<typeof LessonEntrySchema>;
-export type Attempt = z.output<typeof AttemptSchema>;
-export type Mark = z.output<typeof MarkSchema>;
-export type Review = z.output<typeof ReviewSchema>;
-export type ChallengeRun = z.output<typeof ChallengeRunSchema>;
-export type Settings = z.output<typeof SettingsSchema>;
-export type Reset = z.output<typeof ResetSchema>;
+/** Whether a value matches a schema (a type guard). */
+export function matches<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+): value is v.InferOutput<S> {
+  return v.is(schema, value);
+}
+
+export type Progress = v.InferOutput<typeof ProgressSchema>;
+export type LessonEntry = v.InferOutput<typeof LessonEntrySchema>;
+export type Attempt = v.InferOutput<typeof AttemptSchema>;
+export type Mark = v.InferOutput<typeof MarkSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
+export type ChallengeRun = v.InferOutput<typeof ChallengeRunSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type Reset = v.InferOutput<typeof ResetSchema>;
 export type Theme = Settings['theme'];
 /** An entry of any keyed section. */
 export type SectionEntry = Progress[SectionName][string];

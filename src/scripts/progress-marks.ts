@@ -7,6 +7,7 @@ import {
 import { $reminder } from '~/progress/notices';
 import { passedChallenges } from '~/progress/selectors';
 import { moduleReminder } from '~/progress/reminders';
+import { requestPersistence } from '~/progress/durability';
 
 /** Shows completion on every page (ticks, module counts, the mark-complete control) and keeps it live. */
 export function bindProgressMarks(): void {
@@ -76,6 +77,9 @@ function bindToggle(toggle: HTMLElement): void {
     markLessonComplete(lessonId);
     toggle.querySelector<HTMLButtonElement>('[data-action="undo"]')?.focus();
     remindIfModuleFinished(toggle);
+    // Finishing a lesson is when keeping the data starts to matter: ask the browser to keep it
+    // (Chromium decides silently, Firefox asks; the progress page shows the answer).
+    void requestPersistence(navigator.storage);
   });
   toggle.querySelector('[data-action="undo"]')?.addEventListener('click', () => {
     markLessonIncomplete(lessonId);

@@ -34,6 +34,8 @@ for (const path of pages) {
     page,
     baseURL,
   }) => {
+    // Axe in two themes over a long lesson takes tens of seconds on a loaded 2-core machine.
+    test.slow();
     const errors = collectErrors(page);
     await recordCspViolations(page);
     const foreign: string[] = [];

@@ -58,7 +58,7 @@ describe('import refuses, with a message, anything that is not a valid progress 
     [
       'HTML in an id',
       exported.replace('foundations/network-model', '<img src=x onerror=alert(1)>'),
-      /lessons\.\(a name that is not valid\): Invalid input/,
+      /lessons\.\(a name that is not valid\): expected a lesson id/,
     ],
     [
       'a damaged v1 document',

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateToCurrent } from '~/progress/migrations';
@@ -15,8 +16,8 @@ describe('migrations', () => {
   });
 
   it('v1 → v2: the saved v1 fixture becomes a valid v2 document with nothing lost', () => {
-    expect(ProgressV1Schema.safeParse(v1).success).toBe(true);
-    const v2 = ProgressSchema.parse(migrateToCurrent(v1, 1));
+    expect(v.is(ProgressV1Schema, v1)).toBe(true);
+    const v2 = v.parse(ProgressSchema, migrateToCurrent(v1, 1));
     expect(v2.lessons).toEqual({
       'foundations/network-model': { completed: true, at: '2026-11-20T09:15:00.000Z' },
     });
@@ -62,6 +63,6 @@ describe('migrations', () => {
   it('v1 → v2 carries damaged entries over as they are, for salvage to count', () => {
     const damaged = { version: 1, lessons: { 'a/b': { completedAt: 5 } }, answers: { q: 'x' } };
     const out = migrateToCurrent(damaged, 1);
-    expect(ProgressSchema.safeParse(out).success).toBe(false);
+    expect(v.is(ProgressSchema, out)).toBe(false);
   });
 });
