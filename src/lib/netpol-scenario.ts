@@ -3,14 +3,16 @@
 // starter policies do not.
 import {
   gradeChallenge,
-  policyKey,
   type ClusterModel,
   type GradedCell,
   type NetworkPolicy,
 } from '~/sim/netpol';
-import type { NetpolChallenge, NetpolScenario } from '~/schemas/netpol-scenario';
+import type { NetpolChallenge, NetpolExpectation, NetpolScenario } from '~/schemas/netpol-scenario';
 import { policiesFromYaml } from '~/schemas/policy-yaml';
 import type { CourseIssue } from './course-checks';
+import { withSolution } from './netpol-solution';
+
+export { withSolution };
 import type { SimSeed } from '~/components/sims/netpol/model';
 
 /** The engine's cluster model of a scenario (its nodes, namespaces and pods). */
@@ -74,18 +76,6 @@ export function starterPolicies(challenge: Pick<NetpolChallenge, 'starter'>): Ne
   );
 }
 
-/**
- * A challenge's policies once its reference solution is applied: the solution's policies are
- * added to the starter, replacing any starter policy with the same namespace and name.
- */
-export function withSolution(
-  starter: readonly NetworkPolicy[],
-  solution: readonly NetworkPolicy[],
-): NetworkPolicy[] {
-  const replaced = new Set(solution.map(policyKey));
-  return [...starter.filter((p) => !replaced.has(policyKey(p))), ...solution];
-}
-
 // One graded cell as a readable phrase.
 function describeCell(cell: GradedCell): string {
   return `${cell.from} → ${cell.to} ${cell.protocol} ${cell.port} should be ${cell.expected ? 'allowed' : 'denied'}`;
@@ -104,5 +94,54 @@ export function seedFromScenario(scenario: NetpolScenario): SimSeed {
       return { yaml: entry.yaml, policy, enabled: entry.enabled };
     }),
     probe: { port: scenario.probe.port, protocol: scenario.probe.protocol },
+  };
+}
+
+/** What a challenge page's island needs, computed at build time (no YAML parser in the page). */
+export interface ChallengeSeed {
+  seed: SimSeed;
+  /** The reference solution's policies, one entry per document. */
+  solution: SimSeed['policies'];
+  expect: NetpolExpectation[];
+  /** Every port and protocol the expectations use, for the grid's probe. */
+  probes: SimSeed['probe'][];
+}
+
+/**
+ * A challenge's seed: its scenario's cluster (plus every outside address its expectations name),
+ * its starter policies, its solution split into documents, its expectations and their probes.
+ */
+export function challengeSeed(challenge: NetpolChallenge, scenario: NetpolScenario): ChallengeSeed {
+  const base = seedFromScenario(scenario);
+  const outside = [...base.cluster.outside];
+  for (const e of challenge.expect) {
+    for (const side of [e.from, e.to]) {
+      const ip = side.startsWith('ip:') ? side.slice(3) : null;
+      if (ip && !outside.some((o) => o.ip === ip)) outside.push({ name: ip, ip });
+    }
+  }
+  const probes: SimSeed['probe'][] = [];
+  for (const e of challenge.expect) {
+    if (!probes.some((p) => p.port === e.port && p.protocol === e.protocol)) {
+      probes.push({ port: e.port, protocol: e.protocol });
+    }
+  }
+  const parseOne = (yaml: string, enabled: boolean) => {
+    const [policy] = policiesFromYaml(yaml).policies;
+    if (!policy) throw new Error(`a challenge policy does not parse:\n${yaml}`);
+    return { yaml: yaml.trim() + '\n', policy, enabled };
+  };
+  const documents = challenge.solution
+    .split(/^---[ \t]*$/m)
+    .filter((doc) => policiesFromYaml(doc).policies.length > 0);
+  return {
+    seed: {
+      cluster: { ...base.cluster, outside },
+      policies: challenge.starter.map((entry) => parseOne(entry.yaml, entry.enabled)),
+      probe: probes[0] ?? base.probe,
+    },
+    solution: documents.map((doc) => parseOne(doc, true)),
+    expect: challenge.expect,
+    probes,
   };
 }

@@ -1,5 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { saveNamespace, savePod, type EditResult, type NamespaceForm as NsFields, type PodForm as PodFields } from './cluster-edit';
+import {
+  saveNamespace,
+  savePod,
+  type EditResult,
+  type NamespaceForm as NsFields,
+  type PodForm as PodFields,
+} from './cluster-edit';
 import { formatLabels, formatPorts } from './cluster-input';
 import type { SimCluster } from './model';
 
@@ -13,7 +19,10 @@ interface FormProps {
 /** Adds or changes a namespace: its name and labels. */
 export function NamespaceForm({ cluster, original, onSave, onCancel }: FormProps) {
   const existing = cluster.namespaces.find((ns) => ns.name === original);
-  const [fields, setFields] = useState<NsFields>({ name: existing?.name ?? '', labels: formatLabels(existing?.labels ?? {}) });
+  const [fields, setFields] = useState<NsFields>({
+    name: existing?.name ?? '',
+    labels: formatLabels(existing?.labels ?? {}),
+  });
   return (
     <EditForm
       title={original === null ? 'Add a namespace' : `Edit namespace ${original}`}
@@ -23,8 +32,22 @@ export function NamespaceForm({ cluster, original, onSave, onCancel }: FormProps
     >
       {(problem) => (
         <>
-          <Field name="name" label="Name" hint="e.g. shop" problem={problem} value={fields.name} onChange={(name) => setFields({ ...fields, name })} />
-          <Field name="labels" label="Labels" hint="e.g. team=shop, env=prod" problem={problem} value={fields.labels} onChange={(labels) => setFields({ ...fields, labels })} />
+          <Field
+            name="name"
+            label="Name"
+            hint="e.g. shop"
+            problem={problem}
+            value={fields.name}
+            onChange={(name) => setFields({ ...fields, name })}
+          />
+          <Field
+            name="labels"
+            label="Labels"
+            hint="e.g. team=shop, env=prod"
+            problem={problem}
+            value={fields.labels}
+            onChange={(labels) => setFields({ ...fields, labels })}
+          />
         </>
       )}
     </EditForm>
@@ -32,7 +55,13 @@ export function NamespaceForm({ cluster, original, onSave, onCancel }: FormProps
 }
 
 /** Adds or changes a pod: namespace, name, labels, IP, container ports and node. */
-export function PodForm({ cluster, original, namespace, onSave, onCancel }: FormProps & { namespace: string }) {
+export function PodForm({
+  cluster,
+  original,
+  namespace,
+  onSave,
+  onCancel,
+}: FormProps & { namespace: string }) {
   const pod = cluster.pods.find((p) => `${p.namespace}/${p.name}` === original);
   const [fields, setFields] = useState<PodFields>({
     namespace: pod?.namespace ?? namespace,
@@ -55,20 +84,60 @@ export function PodForm({ cluster, original, namespace, onSave, onCancel }: Form
         <>
           <div className="nps-field">
             <label htmlFor={`${id}-ns`}>Namespace</label>
-            <select id={`${id}-ns`} className="nps-input" data-field="namespace" value={fields.namespace} onChange={(e) => set({ namespace: e.target.value })}>
+            <select
+              id={`${id}-ns`}
+              className="nps-input"
+              data-field="namespace"
+              value={fields.namespace}
+              onChange={(e) => set({ namespace: e.target.value })}
+            >
               {cluster.namespaces.map((ns) => (
                 <option key={ns.name}>{ns.name}</option>
               ))}
             </select>
           </div>
-          <Field name="name" label="Name" hint="e.g. web" problem={problem} value={fields.name} onChange={(name) => set({ name })} />
-          <Field name="labels" label="Labels" hint="e.g. app=web, tier=front" problem={problem} value={fields.labels} onChange={(labels) => set({ labels })} />
-          <Field name="ip" label="Pod IP" hint="IPv4, e.g. 10.244.1.25" problem={problem} value={fields.ip} onChange={(ip) => set({ ip })} />
-          <Field name="ports" label="Container ports" hint="e.g. http:8080/TCP, dns:53/UDP" problem={problem} value={fields.ports} onChange={(ports) => set({ ports })} />
+          <Field
+            name="name"
+            label="Name"
+            hint="e.g. web"
+            problem={problem}
+            value={fields.name}
+            onChange={(name) => set({ name })}
+          />
+          <Field
+            name="labels"
+            label="Labels"
+            hint="e.g. app=web, tier=front"
+            problem={problem}
+            value={fields.labels}
+            onChange={(labels) => set({ labels })}
+          />
+          <Field
+            name="ip"
+            label="Pod IP"
+            hint="IPv4, e.g. 10.244.1.25"
+            problem={problem}
+            value={fields.ip}
+            onChange={(ip) => set({ ip })}
+          />
+          <Field
+            name="ports"
+            label="Container ports"
+            hint="e.g. http:8080/TCP, dns:53/UDP"
+            problem={problem}
+            value={fields.ports}
+            onChange={(ports) => set({ ports })}
+          />
           {(cluster.nodes ?? []).length > 0 ? (
             <div className="nps-field">
               <label htmlFor={`${id}-node`}>Node</label>
-              <select id={`${id}-node`} className="nps-input" data-field="node" value={fields.node} onChange={(e) => set({ node: e.target.value })}>
+              <select
+                id={`${id}-node`}
+                className="nps-input"
+                data-field="node"
+                value={fields.node}
+                onChange={(e) => set({ node: e.target.value })}
+              >
                 <option value="">(none)</option>
                 {(cluster.nodes ?? []).map((node) => (
                   <option key={node.name}>{node.name}</option>
@@ -102,7 +171,8 @@ function EditForm({ title, submit, onSave, onCancel, children }: EditFormProps) 
     formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
   }, []);
   useEffect(() => {
-    if (problem) formRef.current?.querySelector<HTMLElement>(`[data-field="${problem.field}"]`)?.focus();
+    if (problem)
+      formRef.current?.querySelector<HTMLElement>(`[data-field="${problem.field}"]`)?.focus();
   }, [problem]);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

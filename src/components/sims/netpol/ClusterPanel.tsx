@@ -4,7 +4,9 @@ import type { SimCluster } from './model';
 import type { Sim } from './use-sim';
 
 // The add/edit forms load on first use.
-const NamespaceForm = lazy(() => import('./ClusterForms').then((m) => ({ default: m.NamespaceForm })));
+const NamespaceForm = lazy(() =>
+  import('./ClusterForms').then((m) => ({ default: m.NamespaceForm })),
+);
 const PodForm = lazy(() => import('./ClusterForms').then((m) => ({ default: m.PodForm })));
 
 /** Which form is open. */
@@ -49,7 +51,13 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
         </h4>
         {readOnly ? null : (
           <span className="nps-row">
-            <button type="button" className="nps-btn nps-btn-secondary nps-btn-small" data-add-namespace="" disabled={form !== null} onClick={() => setForm({ kind: 'namespace', original: null })}>
+            <button
+              type="button"
+              className="nps-btn nps-btn-secondary nps-btn-small"
+              data-add-namespace=""
+              disabled={form !== null}
+              onClick={() => setForm({ kind: 'namespace', original: null })}
+            >
               Add namespace
             </button>
             <button
@@ -57,7 +65,13 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
               className="nps-btn nps-btn-secondary nps-btn-small"
               data-add-pod=""
               disabled={form !== null || cluster.namespaces.length === 0}
-              onClick={() => setForm({ kind: 'pod', original: null, namespace: cluster.namespaces[0]?.name ?? '' })}
+              onClick={() =>
+                setForm({
+                  kind: 'pod',
+                  original: null,
+                  namespace: cluster.namespaces[0]?.name ?? '',
+                })
+              }
             >
               Add pod
             </button>
@@ -67,9 +81,20 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
       {form !== null ? (
         <Suspense fallback={fallback}>
           {form.kind === 'namespace' ? (
-            <NamespaceForm cluster={cluster} original={form.original} onSave={(next, change) => save(next, change, '[data-add-namespace]')} onCancel={() => close('[data-add-namespace]')} />
+            <NamespaceForm
+              cluster={cluster}
+              original={form.original}
+              onSave={(next, change) => save(next, change, '[data-add-namespace]')}
+              onCancel={() => close('[data-add-namespace]')}
+            />
           ) : (
-            <PodForm cluster={cluster} original={form.original} namespace={form.namespace} onSave={(next, change) => save(next, change, '[data-add-pod]')} onCancel={() => close('[data-add-pod]')} />
+            <PodForm
+              cluster={cluster}
+              original={form.original}
+              namespace={form.namespace}
+              onSave={(next, change) => save(next, change, '[data-add-pod]')}
+              onCancel={() => close('[data-add-pod]')}
+            />
           )}
         </Suspense>
       ) : null}
@@ -82,14 +107,20 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
                 <span className="nps-namespace-name">
                   <span className="nps-kind">namespace</span> {ns.name}
                 </span>
+                <Chips labels={ns.labels} empty="no labels" />
                 {readOnly ? null : (
-                  <span className="nps-row nps-row-tight">
-                    <button type="button" className="nps-btn nps-btn-quiet nps-btn-tiny" disabled={form !== null} onClick={() => setForm({ kind: 'namespace', original: ns.name })}>
+                  <span className="nps-pod-actions">
+                    <button
+                      type="button"
+                      className="nps-linkbtn"
+                      disabled={form !== null}
+                      onClick={() => setForm({ kind: 'namespace', original: ns.name })}
+                    >
                       Edit<span className="nps-sr"> namespace {ns.name}</span>
                     </button>
                     <button
                       type="button"
-                      className="nps-btn nps-btn-quiet nps-btn-tiny"
+                      className="nps-linkbtn"
                       disabled={form !== null}
                       onClick={() => {
                         const result = deleteNamespace(cluster, ns.name);
@@ -101,27 +132,49 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
                   </span>
                 )}
               </div>
-              <Chips labels={ns.labels} empty="no labels" />
               <ul className="nps-pods">
                 {pods.map((pod) => {
                   const key = `${pod.namespace}/${pod.name}`;
                   return (
                     <li key={key} className="nps-pod">
-                      <div className="nps-pod-head">
+                      <div className="nps-pod-line">
                         <span className="nps-pod-name">{pod.name}</span>
                         <span className="nps-pod-ip">{pod.ip}</span>
+                        {pod.ports && pod.ports.length > 0 ? (
+                          <span className="nps-pod-ports">
+                            <span className="nps-sr">Container ports: </span>
+                            {pod.ports
+                              .map(
+                                (p) =>
+                                  `${p.name ? `${p.name} ` : ''}${String(p.port)}/${p.protocol ?? 'TCP'}`,
+                              )
+                              .join(', ')}
+                          </span>
+                        ) : null}
+                      </div>
+                      <div className="nps-pod-line">
+                        <Chips labels={pod.labels} empty="no labels" />
+                        {pod.node ? <span className="nps-pod-node">{pod.node}</span> : null}
                         {readOnly ? null : (
-                          <span className="nps-row nps-row-tight nps-pod-actions">
-                            <button type="button" className="nps-btn nps-btn-quiet nps-btn-tiny" disabled={form !== null} onClick={() => setForm({ kind: 'pod', original: key, namespace: pod.namespace })}>
+                          <span className="nps-pod-actions">
+                            <button
+                              type="button"
+                              className="nps-linkbtn"
+                              disabled={form !== null}
+                              onClick={() =>
+                                setForm({ kind: 'pod', original: key, namespace: pod.namespace })
+                              }
+                            >
                               Edit<span className="nps-sr"> pod {key}</span>
                             </button>
                             <button
                               type="button"
-                              className="nps-btn nps-btn-quiet nps-btn-tiny"
+                              className="nps-linkbtn"
                               disabled={form !== null}
                               onClick={() => {
                                 const result = deletePod(cluster, key);
-                                if (result.ok) save(result.cluster, result.change, '[data-add-pod]');
+                                if (result.ok)
+                                  save(result.cluster, result.change, '[data-add-pod]');
                               }}
                             >
                               Delete<span className="nps-sr"> pod {key}</span>
@@ -129,16 +182,6 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
                           </span>
                         )}
                       </div>
-                      <Chips labels={pod.labels} empty="no labels" />
-                      {pod.ports && pod.ports.length > 0 ? (
-                        <p className="nps-pod-ports">
-                          <span className="nps-sr">Container ports: </span>
-                          {pod.ports.map((p) => `${p.name ? `${p.name} ` : ''}${String(p.port)}/${p.protocol ?? 'TCP'}`).join(' · ')}
-                          {pod.node ? <span className="nps-muted"> · on {pod.node}</span> : null}
-                        </p>
-                      ) : pod.node ? (
-                        <p className="nps-pod-ports nps-muted">on {pod.node}</p>
-                      ) : null}
                     </li>
                   );
                 })}
@@ -157,7 +200,7 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
             <ul className="nps-pods">
               {cluster.outside.map((address) => (
                 <li key={address.ip} className="nps-pod">
-                  <div className="nps-pod-head">
+                  <div className="nps-pod-line">
                     <span className="nps-pod-name">{address.name}</span>
                     <span className="nps-pod-ip">{address.ip}</span>
                   </div>

@@ -26,10 +26,19 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
   const probeText = `${probe.protocol} ${String(probe.port)}`;
   const portNames = useMemo(
     () =>
-      [...new Set(model.cluster.pods.flatMap((pod) => (pod.ports ?? []).flatMap((p) => (p.name ? [p.name] : []))))].sort(),
+      [
+        ...new Set(
+          model.cluster.pods.flatMap((pod) =>
+            (pod.ports ?? []).flatMap((p) => (p.name ? [p.name] : [])),
+          ),
+        ),
+      ].sort(),
     [model.cluster.pods],
   );
-  const onProbe = useCallback((next: SimProbe) => dispatch({ type: 'set-probe', probe: next }), [dispatch]);
+  const onProbe = useCallback(
+    (next: SimProbe) => dispatch({ type: 'set-probe', probe: next }),
+    [dispatch],
+  );
   const { table } = result;
   const party = (key: string): Party | undefined => table?.parties.find((p) => p.key === key);
   const from = selected ? party(selected.from) : undefined;
@@ -50,7 +59,11 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
       </div>
       <div className="nps-diff">
         <label className="nps-check">
-          <input type="checkbox" checked={diff} onChange={(event) => setDiff(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={diff}
+            onChange={(event) => setDiff(event.target.checked)}
+          />
           Show changes since the last edit
         </label>
         <p className="nps-diff-summary" aria-live="polite">
@@ -68,7 +81,9 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
           {result.problem}
         </p>
       ) : table.parties.length === 0 ? (
-        <p className="nps-muted">There are no pods yet: add a namespace and a pod to see the grid.</p>
+        <p className="nps-muted">
+          There are no pods yet: add a namespace and a pod to see the grid.
+        </p>
       ) : (
         <>
           <div className="nps-grid-scroll">
@@ -82,12 +97,21 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
           </div>
           <Legend diff={diff} outside={table.groups.some((g) => g.key === 'outside')} />
           <p className="nps-sr" aria-live="polite">
-            {explanation ? `Explanation below the grid: ${explanation.from.label} to ${explanation.to.label}, ${explanation.verdict === null ? 'not a cluster connection' : explanation.verdict.allowed ? 'allowed' : 'denied'}.` : ''}
+            {explanation
+              ? `Explanation below the grid: ${explanation.from.label} to ${explanation.to.label}, ${explanation.verdict === null ? 'not a cluster connection' : explanation.verdict.allowed ? 'allowed' : 'denied'}.`
+              : ''}
           </p>
           {explanation ? (
-            <ExplanationPanel explanation={explanation} headingId={`${id}-explain`} onClose={() => setSelected(null)} />
+            <ExplanationPanel
+              explanation={explanation}
+              headingId={`${id}-explain`}
+              onClose={() => setSelected(null)}
+            />
           ) : (
-            <p className="nps-hint">Select a cell to see why: the source’s egress and the destination’s ingress, in the engine’s words.</p>
+            <p className="nps-hint">
+              Select a cell to see why: the source’s egress and the destination’s ingress, in the
+              engine’s words.
+            </p>
           )}
         </>
       )}
@@ -100,22 +124,37 @@ function Legend({ diff, outside }: { diff: boolean; outside: boolean }) {
   return (
     <ul className="nps-legend" aria-label="Legend">
       <li>
-        <span className="nps-legend-mark is-allowed" aria-hidden="true">✓</span> allowed
+        <span className="nps-legend-mark is-allowed" aria-hidden="true">
+          ✓
+        </span>{' '}
+        allowed
       </li>
       <li>
-        <span className="nps-legend-mark is-denied" aria-hidden="true">✗</span> denied
+        <span className="nps-legend-mark is-denied" aria-hidden="true">
+          ✗
+        </span>{' '}
+        denied
       </li>
       <li>
-        <span className="nps-legend-mark is-self" aria-hidden="true">✓</span> a pod to itself (always allowed)
+        <span className="nps-legend-mark is-self" aria-hidden="true">
+          ✓
+        </span>{' '}
+        a pod to itself (always allowed)
       </li>
       {outside ? (
         <li>
-          <span className="nps-legend-mark is-na" aria-hidden="true">–</span> both ends outside the cluster
+          <span className="nps-legend-mark is-na" aria-hidden="true">
+            –
+          </span>{' '}
+          both ends outside the cluster
         </li>
       ) : null}
       {diff ? (
         <li>
-          <span className="nps-legend-mark is-changed" aria-hidden="true">Δ</span> changed by the last edit
+          <span className="nps-legend-mark is-changed" aria-hidden="true">
+            Δ
+          </span>{' '}
+          changed by the last edit
         </li>
       ) : null}
     </ul>

@@ -49,12 +49,15 @@ export function NetpolPlayground(props: NetpolPlaygroundProps) {
 function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProps) {
   const id = useId();
   const fallback = presets.find((p) => p.id === defaultId) ?? presets[0];
-  const [loaded, setLoaded] = useState<Loaded | null>(fallback ? { id: fallback.id, seed: fallback.seed, version: 0 } : null);
+  const [loaded, setLoaded] = useState<Loaded | null>(
+    fallback ? { id: fallback.id, seed: fallback.seed, version: 0 } : null,
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
 
   const load = useCallback(
-    (preset: PlaygroundPreset) => setLoaded((old) => ({ id: preset.id, seed: preset.seed, version: (old?.version ?? 0) + 1 })),
+    (preset: PlaygroundPreset) =>
+      setLoaded((old) => ({ id: preset.id, seed: preset.seed, version: (old?.version ?? 0) + 1 })),
     [],
   );
   // Opens what the fragment names: a shared state, a preset, or (anything else) the default.
@@ -81,7 +84,9 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
         setNotice(null);
       } else {
         if (fallback) load(fallback);
-        setNotice(`There is no preset called “${presetId.slice(0, 60)}”; showing the default scenario.`);
+        setNotice(
+          `There is no preset called “${presetId.slice(0, 60)}”; showing the default scenario.`,
+        );
       }
     }
   }, [presets, fallback, load]);
@@ -113,7 +118,9 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
               history.replaceState(null, '', `#preset=${preset.id}`);
             }}
           >
-            {loaded.id === 'shared' ? <option value="shared">Shared state (from the link)</option> : null}
+            {loaded.id === 'shared' ? (
+              <option value="shared">Shared state (from the link)</option>
+            ) : null}
             {presets.map((preset) => (
               <option key={preset.id} value={preset.id}>
                 {preset.title}
@@ -122,7 +129,9 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
           </select>
         </div>
         <p id={`${id}-summary`} className="nps-preset-summary">
-          {current ? current.summary : 'The state this link carries: its cluster, policies and probe, exactly as they were shared.'}
+          {current
+            ? current.summary
+            : 'The state this link carries: its cluster, policies and probe, exactly as they were shared.'}
         </p>
       </div>
       <div aria-live="polite">
@@ -133,7 +142,13 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
           </p>
         ) : null}
       </div>
-      <Simulator key={loaded.version} seed={loaded.seed} presetId={current?.id ?? defaultId} playgroundHref={playgroundHref} mode="playground" />
+      <Simulator
+        key={loaded.version}
+        seed={loaded.seed}
+        presetId={current?.id ?? defaultId}
+        playgroundHref={playgroundHref}
+        mode="playground"
+      />
     </div>
   );
 }

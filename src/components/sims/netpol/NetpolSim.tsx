@@ -32,15 +32,24 @@ export function Simulator({ seed, presetId, playgroundHref, mode = 'embed' }: Ne
   const { state, dispatch } = sim;
   return (
     <div className={`nps nps-${mode}`}>
-      <div key={state.generation} className="nps-layout">
-        <div className="nps-side">
-          <ClusterPanel sim={sim} />
+      {mode === 'embed' ? (
+        // In a lesson the grid sits right under the switches, so a toggle's effect is in view.
+        <div key={state.generation} className="nps-layout">
           <PolicyPanel sim={sim} />
-        </div>
-        <div className="nps-main">
           <GridPanel sim={sim} />
+          <ClusterPanel sim={sim} />
         </div>
-      </div>
+      ) : (
+        <div key={state.generation} className="nps-layout">
+          <div className="nps-side">
+            <PolicyPanel sim={sim} />
+            <ClusterPanel sim={sim} />
+          </div>
+          <div className="nps-main">
+            <GridPanel sim={sim} />
+          </div>
+        </div>
+      )}
       <ShareBar
         model={state.model}
         probe={state.probe}

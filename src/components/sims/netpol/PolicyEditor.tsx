@@ -26,7 +26,13 @@ const MAX_GUTTER_LINES = 5000;
  * (debounced) parse by the engine, every error listed under it with its line and column. Apply
  * works only when the text holds valid NetworkPolicies; several documents become several policies.
  */
-export default function PolicyEditor({ initialText, model, otherKeys, onApply, onCancel }: PolicyEditorProps) {
+export default function PolicyEditor({
+  initialText,
+  model,
+  otherKeys,
+  onApply,
+  onCancel,
+}: PolicyEditorProps) {
   const id = useId();
   const [text, setText] = useState(() => initialText ?? policyTemplate(model, otherKeys));
   const [parsed, setParsed] = useState<{ text: string; result: ParseResult } | null>(null);
@@ -39,16 +45,23 @@ export default function PolicyEditor({ initialText, model, otherKeys, onApply, o
     areaRef.current?.focus();
   }, []);
   useEffect(() => {
-    const timer = setTimeout(() => setParsed({ text, result: parsePolicies(text) }), parsed ? PARSE_DELAY_MS : 0);
+    const timer = setTimeout(
+      () => setParsed({ text, result: parsePolicies(text) }),
+      parsed ? PARSE_DELAY_MS : 0,
+    );
     return () => clearTimeout(timer);
     // Only a change of text re-parses; `parsed` is read only to parse the first text at once.
   }, [text]);
 
   const current = parsed?.text === text ? parsed.result : null;
-  const problems = useMemo(() => (current ? problemsOf(current, otherKeys) : []), [current, otherKeys]);
+  const problems = useMemo(
+    () => (current ? problemsOf(current, otherKeys) : []),
+    [current, otherKeys],
+  );
   const warnings = useMemo(() => (current ? warningsOf(current, model) : []), [current, model]);
   const valid = current !== null && problems.length === 0 && current.policies.length > 0;
-  const lineCount = text.length > PARSE_LIMITS.maxBytes ? 0 : Math.min(countLines(text), MAX_GUTTER_LINES);
+  const lineCount =
+    text.length > PARSE_LIMITS.maxBytes ? 0 : Math.min(countLines(text), MAX_GUTTER_LINES);
   const errorLines = new Set(problems.map((p) => p.line));
 
   // Keeps the highlighted layer and the gutter scrolled with the textarea.
@@ -67,7 +80,13 @@ export default function PolicyEditor({ initialText, model, otherKeys, onApply, o
     if (event.key === 'Escape') {
       event.preventDefault();
       applyRef.current?.focus();
-    } else if (event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+    } else if (
+      event.key === 'Tab' &&
+      !event.shiftKey &&
+      !event.altKey &&
+      !event.ctrlKey &&
+      !event.metaKey
+    ) {
       event.preventDefault();
       const { selectionStart, selectionEnd, value } = area;
       const next = `${value.slice(0, selectionStart)}  ${value.slice(selectionEnd)}`;
@@ -133,7 +152,8 @@ export default function PolicyEditor({ initialText, model, otherKeys, onApply, o
         ) : problems.length > 0 ? (
           <>
             <p className="nps-problem-title">
-              {problems.length === 1 ? '1 problem' : `${String(problems.length)} problems`} to fix before you can apply:
+              {problems.length === 1 ? '1 problem' : `${String(problems.length)} problems`} to fix
+              before you can apply:
             </p>
             <ul className="nps-errors">
               {problems.map((problem, i) => (
@@ -160,7 +180,13 @@ export default function PolicyEditor({ initialText, model, otherKeys, onApply, o
         ))}
       </div>
       <div className="nps-editor-actions">
-        <button ref={applyRef} type="button" className="nps-btn" disabled={!valid} onClick={() => current && onApply(inputsOf(current, text))}>
+        <button
+          ref={applyRef}
+          type="button"
+          className="nps-btn"
+          disabled={!valid}
+          onClick={() => current && onApply(inputsOf(current, text))}
+        >
           Apply
         </button>
         <button type="button" className="nps-btn nps-btn-quiet" onClick={onCancel}>
@@ -175,7 +201,13 @@ export default function PolicyEditor({ initialText, model, otherKeys, onApply, o
 function problemsOf(result: ParseResult, otherKeys: ReadonlySet<string>): PolicyError[] {
   const problems = [...result.errors];
   if (result.errors.length === 0 && result.policies.length === 0) {
-    problems.push({ document: 1, line: 1, column: 1, path: '', message: 'There is no NetworkPolicy here yet.' });
+    problems.push({
+      document: 1,
+      line: 1,
+      column: 1,
+      path: '',
+      message: 'There is no NetworkPolicy here yet.',
+    });
   }
   const seen = new Set<string>();
   for (const policy of result.policies) {
@@ -200,7 +232,9 @@ function warningsOf(result: ParseResult, model: SimModel): string[] {
     const namespace = policy.metadata.namespace ?? 'default';
     return model.cluster.pods.some((pod) => pod.namespace === namespace)
       ? []
-      : [`${policyKey(policy)} is in namespace ${namespace}, which has no pods here, so it selects nothing.`];
+      : [
+          `${policyKey(policy)} is in namespace ${namespace}, which has no pods here, so it selects nothing.`,
+        ];
   });
 }
 
@@ -212,9 +246,14 @@ function inputsOf(result: ParseResult, text: string): PolicyInput[] {
   if (result.policies.length === 1 && result.policies[0]) {
     return [{ yaml: text, policy: result.policies[0], enabled: true }];
   }
-  const documents = text.split(/^---[ \t]*$/m).filter((doc) => parsePolicies(doc).policies.length === 1);
+  const documents = text
+    .split(/^---[ \t]*$/m)
+    .filter((doc) => parsePolicies(doc).policies.length === 1);
   return result.policies.map((policy) => ({
-    yaml: documents.find((doc) => parsePolicies(doc).policies.some((p) => policyKey(p) === policyKey(policy)))?.trim() ?? JSON.stringify(policy, null, 2),
+    yaml:
+      documents
+        .find((doc) => parsePolicies(doc).policies.some((p) => policyKey(p) === policyKey(policy)))
+        ?.trim() ?? JSON.stringify(policy, null, 2),
     policy,
     enabled: true,
   }));

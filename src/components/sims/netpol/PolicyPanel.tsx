@@ -25,7 +25,9 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
   // Closes the editor and puts the focus back on the control that opened it.
   const close = (focusSelector: string) => {
     setEditing(null);
-    requestAnimationFrame(() => listRef.current?.parentElement?.querySelector<HTMLElement>(focusSelector)?.focus());
+    requestAnimationFrame(() =>
+      listRef.current?.parentElement?.querySelector<HTMLElement>(focusSelector)?.focus(),
+    );
   };
   const apply = (inputs: PolicyInput[]) => {
     if (editing?.kind === 'edit') {
@@ -52,7 +54,11 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
     <section className="nps-panel nps-policies" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
         <h4 id={`${id}-title`} className="nps-panel-title">
-          {title} <span className="nps-muted">({String(model.policies.filter((p) => p.enabled).length)} of {String(model.policies.length)} on)</span>
+          {title}{' '}
+          <span className="nps-muted">
+            ({String(model.policies.filter((p) => p.enabled).length)} of{' '}
+            {String(model.policies.length)} on)
+          </span>
         </h4>
         <button
           type="button"
@@ -65,7 +71,9 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
         </button>
       </div>
       {model.policies.length === 0 && editing === null ? (
-        <p className="nps-muted">No policies: every pod accepts every connection and may open any.</p>
+        <p className="nps-muted">
+          No policies: every pod accepts every connection and may open any.
+        </p>
       ) : null}
       <ul ref={listRef} className="nps-policy-list">
         {model.policies.map((item) =>
@@ -83,7 +91,11 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
               onEdit={() => setEditing({ kind: 'edit', id: item.id })}
               onDelete={() => {
                 dispatch({ type: 'delete-policy', id: item.id });
-                requestAnimationFrame(() => listRef.current?.parentElement?.querySelector<HTMLElement>('[data-add-policy]')?.focus());
+                requestAnimationFrame(() =>
+                  listRef.current?.parentElement
+                    ?.querySelector<HTMLElement>('[data-add-policy]')
+                    ?.focus(),
+                );
               }}
             />
           ),
@@ -122,10 +134,21 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
           {item.enabled ? 'on' : 'off'}
         </span>
         <span className="nps-policy-actions">
-          <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" data-edit={item.id} disabled={busy} onClick={onEdit}>
+          <button
+            type="button"
+            className="nps-btn nps-btn-quiet nps-btn-small"
+            data-edit={item.id}
+            disabled={busy}
+            onClick={onEdit}
+          >
             Edit<span className="nps-sr"> {key}</span>
           </button>
-          <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" disabled={busy} onClick={onDelete}>
+          <button
+            type="button"
+            className="nps-btn nps-btn-quiet nps-btn-small"
+            disabled={busy}
+            onClick={onDelete}
+          >
             Delete<span className="nps-sr"> {key}</span>
           </button>
         </span>
@@ -147,7 +170,10 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
 
 /** For each policy key, the pods (by name) its podSelector selects now. */
 function selectedPods(model: SimModel): Map<string, string[]> {
-  const evaluator = createEvaluator(model.cluster, model.policies.map((p) => p.policy));
+  const evaluator = createEvaluator(
+    model.cluster,
+    model.policies.map((p) => p.policy),
+  );
   const selected = new Map<string, string[]>();
   for (const pod of model.cluster.pods) {
     for (const key of evaluator.policiesSelecting({ namespace: pod.namespace, pod: pod.name })) {

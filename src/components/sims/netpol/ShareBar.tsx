@@ -23,7 +23,15 @@ async function stateLink(base: string, model: SimModel, probe: SimProbe): Promis
 }
 
 /** Reset, and either "Open in the playground" (carrying the current state) or "Copy share link". */
-export function ShareBar({ model, probe, changed, playgroundHref, presetId, kind, onReset }: ShareBarProps) {
+export function ShareBar({
+  model,
+  probe,
+  changed,
+  playgroundHref,
+  presetId,
+  kind,
+  onReset,
+}: ShareBarProps) {
   const id = useId();
   const presetHref = `${playgroundHref}#preset=${presetId}`;
   const [href, setHref] = useState(presetHref);
@@ -65,7 +73,11 @@ export function ShareBar({ model, probe, changed, playgroundHref, presetId, kind
           Open in the playground
         </a>
       ) : (
-        <button type="button" className="nps-btn nps-btn-secondary nps-btn-small" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="nps-btn nps-btn-secondary nps-btn-small"
+          onClick={() => void copy()}
+        >
           Copy share link
         </button>
       )}
@@ -76,7 +88,13 @@ export function ShareBar({ model, probe, changed, playgroundHref, presetId, kind
             <label htmlFor={`${id}-link`} className="nps-sr">
               Share link
             </label>
-            <input id={`${id}-link`} className="nps-input" readOnly value={status.link} onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id={`${id}-link`}
+              className="nps-input"
+              readOnly
+              value={status.link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </>
         ) : null}
       </div>

@@ -94,7 +94,10 @@ export function TruthTable({ table, probeText, changes, selected, onSelect }: Tr
       </thead>
       <tbody>
         {parties.map((from, i) => (
-          <tr key={from.key} className={startsGroup(parties, i) ? 'nps-group-start-row' : undefined}>
+          <tr
+            key={from.key}
+            className={startsGroup(parties, i) ? 'nps-group-start-row' : undefined}
+          >
             {startsGroup(parties, i) ? (
               <th scope="rowgroup" rowSpan={groupSize(parties, i)} className="nps-group-row">
                 <span className="nps-vertical">{groupLabel(from)}</span>
@@ -140,7 +143,17 @@ interface CellProps {
 }
 
 /** One cell: an icon, the same in words for screen readers, and a mark when diff mode sees a change. */
-function Cell({ from, to, value, change, tabbable, selected, groupStart, position, onClick }: CellProps) {
+function Cell({
+  from,
+  to,
+  value,
+  change,
+  tabbable,
+  selected,
+  groupStart,
+  position,
+  onClick,
+}: CellProps) {
   const verdict = value === null ? 'not a cluster connection' : value ? 'allowed' : 'denied';
   const icon = value === null ? '–' : value ? '✓' : '✗';
   const self = from.key === to.key;

@@ -37,9 +37,12 @@ export function useSim(seed: SimSeed): Sim {
  * Runs an engine call from an event handler: a learner's mistake (InputError) goes to
  * `onMistake`; any other error is a bug, rethrown during a render so the error boundary shows it.
  */
-export function useEngineCall(): <T>(run: () => T, onMistake: (error: InputError) => void) => T | undefined {
+export function useEngineCall(): <T>(
+  run: () => T,
+  onMistake: (error: InputError) => void,
+) => T | undefined {
   const [, setCrash] = useState<null>(null);
-  return useCallback(<T,>(run: () => T, onMistake: (error: InputError) => void): T | undefined => {
+  return useCallback(<T>(run: () => T, onMistake: (error: InputError) => void): T | undefined => {
     try {
       return run();
     } catch (error) {
