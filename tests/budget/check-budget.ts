@@ -4,18 +4,19 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { weighPage, type PageWeight } from './page-weight.ts';
 
-type Metric = 'jsInitial' | 'jsTotal' | 'jsOnDemand' | 'css' | 'html' | 'images';
+type Metric = 'jsInitial' | 'jsTotal' | 'jsOnDemand' | 'jsAll' | 'css' | 'html' | 'images';
 type Limits = Record<Metric, number>;
 interface Config {
   rules: { pages: string; limits: Limits }[];
   default: Limits;
 }
 
-const METRICS: Metric[] = ['jsInitial', 'jsTotal', 'jsOnDemand', 'css', 'html', 'images'];
+const METRICS: Metric[] = ['jsInitial', 'jsTotal', 'jsOnDemand', 'jsAll', 'css', 'html', 'images'];
 const ASSET_KINDS: Record<Metric, string[]> = {
   jsInitial: ['jsInitial', 'inline'],
   jsTotal: ['jsInitial', 'jsLazy', 'inline'],
   jsOnDemand: ['jsOnDemand'],
+  jsAll: ['jsInitial', 'jsLazy', 'inline', 'jsOnDemand'],
   css: ['css'],
   html: [],
   images: ['image'],

@@ -5,9 +5,15 @@ import { gzipSync } from 'node:zlib';
 /** What a page weighs, in gzipped bytes, and which assets make up each figure. */
 export interface PageWeight {
   jsInitial: number;
+  /** JS with every island hydrated: jsInitial plus the islands' own code (static imports). */
   jsTotal: number;
-  /** JS that the page's own scripts import on a learner's action (search), outside jsTotal. */
+  /**
+   * JS that loads only on a learner's action: every dynamic import(), from a page script (the
+   * search dialog) or an island (an editor, a parser), and what those chunks import. Outside jsTotal.
+   */
   jsOnDemand: number;
+  /** Everything the page can ever load: jsTotal + jsOnDemand. */
+  jsAll: number;
   css: number;
   html: number;
   images: number;
@@ -32,9 +38,10 @@ export function weighPage(html: string, pageUrl: string, read: ReadAsset): PageW
     new URL(decodeEntities(ref), `http://site${pageUrl}`).pathname;
   const assets: PageWeight['assets'] = [];
   const seen = new Set<string>();
-  // `lazyKind` is what the file's dynamic imports count as: an island's count with the page
-  // (jsLazy); a page script's load on a learner's action, e.g. opening search (jsOnDemand).
-  const add = (kind: Kind, url: string, lazyKind: Kind = 'jsLazy'): void => {
+  // Dynamic imports wait until every static graph is walked: a chunk that an island imports
+  // statically counts with the island even when something else also loads it on demand.
+  const pending: string[] = [];
+  const add = (kind: Kind, url: string): void => {
     if (seen.has(url)) return;
     const data = read(url);
     if (!data) return;
@@ -42,8 +49,8 @@ export function weighPage(html: string, pageUrl: string, read: ReadAsset): PageW
     assets.push({ kind, url, bytes: gzipSize(data) });
     if (kind === 'jsInitial' || kind === 'jsLazy' || kind === 'jsOnDemand') {
       const code = data.toString('utf8');
-      for (const dep of staticImports(code)) add(kind, resolveFrom(url, dep), lazyKind);
-      for (const dep of dynamicImports(code)) add(lazyKind, resolveFrom(url, dep), lazyKind);
+      for (const dep of staticImports(code)) add(kind, resolveFrom(url, dep));
+      for (const dep of dynamicImports(code)) pending.push(resolveFrom(url, dep));
     }
   };
 
@@ -53,9 +60,12 @@ export function weighPage(html: string, pageUrl: string, read: ReadAsset): PageW
   const islandFiles = (list: typeof islandList): string[] =>
     list.flatMap((i) => [i.renderer, i.component]).filter((u): u is string => Boolean(u));
   for (const src of attrValues(html, /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g))
-    add('jsInitial', resolve(src), 'jsOnDemand');
+    add('jsInitial', resolve(src));
   for (const url of islandFiles(islandList.filter(isEager))) add('jsInitial', resolve(url));
   for (const url of islandFiles(islandList.filter((i) => !isEager(i)))) add('jsLazy', resolve(url));
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    add('jsOnDemand', next);
+  }
   for (const href of attrValues(html, /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g))
     add('css', resolve(href));
   for (const src of attrValues(html, /<img\b[^>]*\bsrc="([^"]+)"/g)) add('image', resolve(src));
@@ -72,6 +82,7 @@ export function weighPage(html: string, pageUrl: string, read: ReadAsset): PageW
     jsInitial: sum(['jsInitial', 'inline']),
     jsTotal: sum(['jsInitial', 'jsLazy', 'inline']),
     jsOnDemand: sum(['jsOnDemand']),
+    jsAll: sum(['jsInitial', 'jsLazy', 'inline', 'jsOnDemand']),
     css: sum(['css']),
     html: gzipSize(html),
     images: sum(['image']),
@@ -101,11 +112,14 @@ function attrValues(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) => m[1] ?? '').filter(Boolean);
 }
 
-// Specifiers of `import … from "x"` and `import "x"` in bundled ES modules.
+// Specifiers of `import … from "x"`, `import "x"` and re-exports `export {…} from "x"` in bundled
+// ES modules (an island's entry chunk is often only a re-export of the chunk holding its code).
 function staticImports(code: string): string[] {
-  return [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map(
-    (m) => m[1] ?? '',
-  );
+  return [
+    ...code.matchAll(
+      /\b(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*[\w*{}\s,$]+from\s*)["']([^"']+)["']/g,
+    ),
+  ].map((m) => m[1] ?? '');
 }
 
 // Specifiers of `import("x")` with a literal argument; bundlers also write it as a template literal

@@ -11,7 +11,8 @@ const files: Record<string, string> = {
   '/_astro/Sim.js': 'import{r}from"./react.js";const lazy=()=>import("./heavy.js");export{lazy};',
   '/_astro/heavy.js': 'export const h=' + '1,'.repeat(500) + 'import(`./lazier.js`);',
   '/_astro/lazier.js': 'export const l=' + '2,'.repeat(300) + '2;',
-  '/_astro/Eager.js': 'export default 2;',
+  '/_astro/Eager.js': 'export{e as default}from"./eager-code.js";',
+  '/_astro/eager-code.js': 'const e=' + '7,'.repeat(100) + '7;export{e};',
   '/_astro/page.css': 'body{color:red}',
   '/img/a.png': 'PNGDATA',
 };
@@ -28,7 +29,7 @@ const html = `<html><head><link rel="stylesheet" href="/_astro/page.css">
 describe('weighPage', () => {
   const weight = weighPage(html, '/lessons/x/', read);
 
-  it('counts module scripts, inline scripts and eager islands before interaction, once each', () => {
+  it('counts module scripts, inline scripts and eager islands (through re-exports) before interaction, once each', () => {
     const inline = weight.assets.find((a) => a.kind === 'inline')?.bytes ?? 0;
     expect(inline).toBeGreaterThan(0);
     expect(weight.jsInitial).toBe(
@@ -38,18 +39,38 @@ describe('weighPage', () => {
         '/_astro/client.js',
         '/_astro/react.js',
         '/_astro/Eager.js',
+        '/_astro/eager-code.js',
       ) + inline,
     );
   });
 
-  it('adds visible islands and dynamic imports (quoted or template literal) to the total', () => {
-    expect(weight.jsTotal - weight.jsInitial).toBe(
-      size('/_astro/Sim.js', '/_astro/heavy.js', '/_astro/lazier.js'),
-    );
+  it('adds visible islands, with what they import statically, to the total', () => {
+    expect(weight.jsTotal - weight.jsInitial).toBe(size('/_astro/Sim.js'));
   });
 
-  it("counts what page scripts import on a learner's action as on demand, outside the total", () => {
-    expect(weight.jsOnDemand).toBe(size('/_astro/search.js', '/pagefind/pagefind.js'));
+  it('counts every dynamic import (quoted or template literal), from a page script or an island, as on demand', () => {
+    expect(weight.jsOnDemand).toBe(
+      size('/_astro/search.js', '/pagefind/pagefind.js', '/_astro/heavy.js', '/_astro/lazier.js'),
+    );
+    expect(weight.jsAll).toBe(weight.jsTotal + weight.jsOnDemand);
+  });
+
+  it('counts a chunk that an island imports statically with the island, even when it is also loaded on demand', () => {
+    const shared: Record<string, string> = {
+      '/_astro/A.js': 'const x=()=>import("./shared.js");',
+      '/_astro/B.js': 'import{s}from"./shared.js";',
+      '/_astro/shared.js': 'export const s=' + '5,'.repeat(200) + '5;',
+    };
+    const readShared = (url: string) =>
+      shared[url] === undefined ? undefined : Buffer.from(shared[url]);
+    const page = weighPage(
+      `<astro-island component-url="/_astro/A.js" client="visible"></astro-island>
+<astro-island component-url="/_astro/B.js" client="visible"></astro-island>`,
+      '/',
+      readShared,
+    );
+    expect(page.assets.find((a) => a.url === '/_astro/shared.js')?.kind).toBe('jsLazy');
+    expect(page.jsOnDemand).toBe(0);
   });
 
   it('weighs CSS, images and the HTML itself', () => {

@@ -70,6 +70,29 @@ describe('netpol scenario presets', () => {
   }
 });
 
+describe('outside addresses in the presets', () => {
+  const data = (id: string) => scenarios.find((s) => s.id === id)?.data;
+  const inside = (cidr: string, ip: string) => cidrContains(parseCidr(cidr), parseIpv4(ip));
+
+  it('egress-cidr has one address the policy allows, one in its except range, one elsewhere', () => {
+    const ips = (data('egress-cidr')?.outside ?? []).map((o) => o.ip);
+    expect(ips).toHaveLength(3);
+    const inRange = ips.filter((ip) => inside('203.0.113.0/24', ip));
+    expect(inRange.filter((ip) => !inside('203.0.113.128/25', ip))).toHaveLength(1);
+    expect(inRange.filter((ip) => inside('203.0.113.128/25', ip))).toHaveLength(1);
+    expect(ips.filter((ip) => !inside('203.0.113.0/24', ip))).toHaveLength(1);
+  });
+
+  it('default-deny-dns shows an outside resolver, and no outside address is a pod or node', () => {
+    expect(data('default-deny-dns')?.outside.length).toBeGreaterThan(0);
+    for (const { data: s } of scenarios) {
+      for (const o of s.outside) {
+        expect(cidrContains(podCidr, parseIpv4(o.ip)), o.name).toBe(false);
+      }
+    }
+  });
+});
+
 describe('netpol graded challenges', () => {
   for (const { id, result } of challenges) {
     it(`${id}: valid`, () => {
@@ -130,20 +153,32 @@ describe('netpol graded challenges', () => {
 
 describe('the network policies lesson', () => {
   const lesson = readFileSync(new URL('lessons/policy/network-policies.mdx', root), 'utf8');
-  const markers = [
-    ...lesson.matchAll(/^\{\/\* SIMULATOR preset="([a-z0-9-]+)" note="[^"]+" \*\/\}$/gm),
+  const embeds = [
+    ...lesson.matchAll(/^<NetpolSimulator preset="([a-z0-9-]+)" note="[^"]+" \/>$/gm),
   ];
 
-  it('embeds four to six simulator markers, each naming a different shipped preset', () => {
-    const presets = markers.map((m) => m[1]);
+  it('embeds four to six simulators, each on its own line with a note and a different shipped preset', () => {
+    const presets = embeds.map((m) => m[1]);
     expect(presets.length).toBeGreaterThanOrEqual(4);
     expect(presets.length).toBeLessThanOrEqual(6);
     expect(new Set(presets).size).toBe(presets.length);
     for (const preset of presets) expect(scenarios.map((s) => s.id)).toContain(preset);
+    // Every use of the component is one of the checked lines above, and no marker is left.
+    expect(lesson.match(/<NetpolSimulator\b/g)).toHaveLength(embeds.length);
+    expect(lesson).not.toMatch(/\{\/\* (SIMULATOR|CHALLENGES)\b/);
   });
 
-  it('marks where the graded challenges go, once', () => {
-    expect(lesson.match(/^\{\/\* CHALLENGES \*\/\}$/gm)).toHaveLength(1);
+  it('lists the graded challenges once, and imports its components before a blank line', () => {
+    expect(lesson.match(/^<NetpolChallengeList \/>$/gm)).toHaveLength(1);
+    const body = lesson.split(/^---$/m)[2] ?? '';
+    const imports = body.trimStart().split('\n\n')[0] ?? '';
+    expect(imports).toContain(
+      "import NetpolSimulator from '~/components/sims/NetpolSimulator.astro';",
+    );
+    expect(imports).toContain(
+      "import NetpolChallengeList from '~/components/sims/NetpolChallengeList.astro';",
+    );
+    expect(imports.split('\n').every((line) => line.startsWith('import '))).toBe(true);
   });
 });
 

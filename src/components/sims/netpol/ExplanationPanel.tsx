@@ -1,22 +1,43 @@
-import type { Decision } from '~/sim/netpol/types';
-import type { CellExplanation } from './explain';
+import { InlineText } from '~/components/InlineText';
+import { useMemo } from 'react';
+import type { Decision, NetworkPolicy } from '~/sim/netpol/types';
+import { explainCell } from './explain';
+import type { SimCluster, SimProbe } from './model';
+import type { Party } from './truth-table';
 
 interface ExplanationPanelProps {
-  explanation: CellExplanation;
+  cluster: SimCluster;
+  policies: NetworkPolicy[];
+  from: Party;
+  to: Party;
+  probe: SimProbe;
   headingId: string;
   onClose: () => void;
 }
 
-/** The explanation of one cell: the verdict, then the source's egress and the destination's ingress. */
-export function ExplanationPanel({ explanation, headingId, onClose }: ExplanationPanelProps) {
+/**
+ * The explanation of one cell (loaded on the first click on a cell): the verdict, then the
+ * source's egress and the destination's ingress, in the engine's words.
+ */
+export default function ExplanationPanel(props: ExplanationPanelProps) {
+  const { cluster, policies, headingId, onClose } = props;
+  const explanation = useMemo(
+    () => explainCell(cluster, policies, props.from, props.to, props.probe),
+    [cluster, policies, props.from, props.to, props.probe],
+  );
   const { from, to, probe, verdict, nodeFacts } = explanation;
   const probeText = `${probe.protocol} ${String(probe.port)}`;
   const outcome = verdict === null ? null : verdict.allowed;
+  const said =
+    verdict === null ? 'not a cluster connection' : verdict.allowed ? 'allowed' : 'denied';
   return (
     <section
       className={`nps-explain ${outcome === null ? 'is-na' : outcome ? 'is-allowed' : 'is-denied'}`}
       aria-labelledby={headingId}
     >
+      <p className="nps-sr" aria-live="polite">
+        {`Explanation: ${from.label} to ${to.label}, ${said}.`}
+      </p>
       <div className="nps-explain-head">
         <h4 id={headingId} className="nps-explain-title">
           <span className="nps-explain-route">
@@ -92,13 +113,13 @@ function DecisionCard({ step, direction, title, role, decision, isPod }: Decisio
         <span className="nps-step" aria-hidden="true">
           {step}
         </span>
-        <span className="nps-decision-title">
-          {title} <span className="nps-muted">({role})</span>
-        </span>
         <span className="nps-badge">
           <span aria-hidden="true">{decision.allowed ? '✓' : '✗'}</span>{' '}
           {decision.allowed ? 'allowed' : 'denied'}
         </span>
+      </p>
+      <p className="nps-decision-title">
+        {title} <span className="nps-muted">({role})</span>
       </p>
       <dl className="nps-facts">
         <dt>Isolated</dt>
@@ -117,7 +138,9 @@ function DecisionCard({ step, direction, title, role, decision, isPod }: Decisio
           </>
         ) : null}
       </dl>
-      <p className="nps-reason">{decision.reason}</p>
+      <p className="nps-reason">
+        <InlineText text={decision.reason} />
+      </p>
     </div>
   );
 }

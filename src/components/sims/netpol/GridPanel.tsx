@@ -1,27 +1,32 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { summarizeChanges } from './changes';
-import { explainCell } from './explain';
-import { ExplanationPanel } from './ExplanationPanel';
+import { lazy, Suspense, useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { enabledPolicies, type SimProbe } from './model';
 import { ProbeForm } from './ProbeForm';
 import { TruthTable } from './TruthTable';
-import type { Party } from './truth-table';
+import { computeTable, type Party } from './truth-table';
+import type * as ChangesApi from './changes';
 import type { Sim } from './use-sim';
+
+// The explanation (and the code that builds it) loads on the first click on a cell.
+const ExplanationPanel = lazy(() => import('./ExplanationPanel'));
+
+/** The diff module, loaded when diff mode is first switched on. */
+type ChangesModule = typeof ChangesApi;
 
 interface GridPanelProps {
   sim: Sim;
-  /** A challenge's probes, offered instead of a free port field. */
-  probeChoices?: SimProbe[] | undefined;
+  /** A control instead of the free port field (a challenge's list of probes). */
+  probeControl?: ReactNode;
   /** The heading level's text for this panel. */
   title?: string;
 }
 
 /** The probe, the diff toggle with its summary, the legend, the grid and the open explanation. */
-export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: GridPanelProps) {
+export function GridPanel({ sim, probeControl, title = 'Who can connect' }: GridPanelProps) {
   const id = useId();
-  const { state, dispatch, result, changes } = sim;
-  const { model, probe } = state;
+  const { state, dispatch, result } = sim;
+  const { model, probe, previous } = state;
   const [diff, setDiff] = useState(false);
+  const [diffModule, setDiffModule] = useState<ChangesModule | null>(null);
   const [selected, setSelected] = useState<{ from: string; to: string } | null>(null);
   const probeText = `${probe.protocol} ${String(probe.port)}`;
   const portNames = useMemo(
@@ -43,10 +48,15 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
   const party = (key: string): Party | undefined => table?.parties.find((p) => p.key === key);
   const from = selected ? party(selected.from) : undefined;
   const to = selected ? party(selected.to) : undefined;
-  const explanation = useMemo(
-    () => (from && to ? explainCell(model.cluster, enabledPolicies(model), from, to, probe) : null),
-    [from, to, model, probe],
-  );
+  const policies = useMemo(() => enabledPolicies(model), [model]);
+  // The cells the last change turned, in diff mode (the grid before it, at the current probe).
+  const changes = useMemo(() => {
+    if (!diff || !diffModule || previous === null || result.table === null) return null;
+    const before = computeTable(previous.cluster, enabledPolicies(previous), probe);
+    return before.table
+      ? diffModule.changesBetween(before.table.matrix, result.table.matrix)
+      : null;
+  }, [diff, diffModule, previous, probe, result]);
   const shownChanges = diff ? changes : null;
 
   return (
@@ -55,14 +65,17 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
         <h4 id={`${id}-title`} className="nps-panel-title">
           {title} <span className="nps-muted">on {probeText}</span>
         </h4>
-        <ProbeForm probe={probe} portNames={portNames} choices={probeChoices} onChange={onProbe} />
+        {probeControl ?? <ProbeForm probe={probe} portNames={portNames} onChange={onProbe} />}
       </div>
       <div className="nps-diff">
         <label className="nps-check">
           <input
             type="checkbox"
             checked={diff}
-            onChange={(event) => setDiff(event.target.checked)}
+            onChange={(event) => {
+              setDiff(event.target.checked);
+              if (!diffModule) void import('./changes').then(setDiffModule);
+            }}
           />
           Show changes since the last edit
         </label>
@@ -70,8 +83,8 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
           {diff
             ? state.lastChange === null
               ? 'Nothing has changed yet: switch a policy, edit one, or change the cluster.'
-              : changes
-                ? `${state.lastChange}. ${summarizeChanges(changes)}`
+              : changes && diffModule
+                ? `${state.lastChange}. ${diffModule.summarizeChanges(changes)}`
                 : `${state.lastChange}.`
             : ''}
         </p>
@@ -96,17 +109,18 @@ export function GridPanel({ sim, probeChoices, title = 'Who can connect' }: Grid
             />
           </div>
           <Legend diff={diff} outside={table.groups.some((g) => g.key === 'outside')} />
-          <p className="nps-sr" aria-live="polite">
-            {explanation
-              ? `Explanation below the grid: ${explanation.from.label} to ${explanation.to.label}, ${explanation.verdict === null ? 'not a cluster connection' : explanation.verdict.allowed ? 'allowed' : 'denied'}.`
-              : ''}
-          </p>
-          {explanation ? (
-            <ExplanationPanel
-              explanation={explanation}
-              headingId={`${id}-explain`}
-              onClose={() => setSelected(null)}
-            />
+          {from && to ? (
+            <Suspense fallback={<p className="nps-muted">Loading the explanation…</p>}>
+              <ExplanationPanel
+                cluster={model.cluster}
+                policies={policies}
+                from={from}
+                to={to}
+                probe={probe}
+                headingId={`${id}-explain`}
+                onClose={() => setSelected(null)}
+              />
+            </Suspense>
           ) : (
             <p className="nps-hint">
               Select a cell to see why: the source’s egress and the destination’s ingress, in the

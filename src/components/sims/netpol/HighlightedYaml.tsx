@@ -5,7 +5,7 @@ import { highlightYaml } from './yaml-highlight';
 export const HIGHLIGHT_LIMIT = 64 * 1024;
 
 /** YAML with syntax colours, as lines of spans (rendered as text, never as HTML). */
-export function HighlightedYaml({ text }: { text: string }) {
+export default function HighlightedYaml({ text }: { text: string }) {
   const lines = useMemo(() => (text.length > HIGHLIGHT_LIMIT ? null : highlightYaml(text)), [text]);
   if (lines === null) return <>{text}</>;
   return (

@@ -12,6 +12,7 @@ import { ClusterPanel } from './ClusterPanel';
 import { GridPanel } from './GridPanel';
 import { enabledPolicies, type PolicyInput, type SimProbe, type SimSeed } from './model';
 import { PolicyPanel } from './PolicyPanel';
+import { ProbeChoices } from './ProbeChoices';
 import { useSim } from './use-sim';
 import './netpol-sim.css';
 
@@ -120,7 +121,17 @@ function Challenge({ challengeId, seed, solution, expect, probes, hints }: Netpo
           <ClusterPanel sim={sim} readOnly />
         </div>
         <div className="nps-main">
-          <GridPanel key={state.generation} sim={sim} probeChoices={probes} />
+          <GridPanel
+            key={state.generation}
+            sim={sim}
+            probeControl={
+              <ProbeChoices
+                probe={state.probe}
+                choices={probes}
+                onChange={(probe) => dispatch({ type: 'set-probe', probe })}
+              />
+            }
+          />
         </div>
       </div>
     </div>
@@ -262,7 +273,7 @@ function Mismatches({ grade }: { grade: GradeResult }) {
               <p className="nps-mismatch-head">{text.headline}</p>
               {text.reasons.map((reason) => (
                 <p key={reason} className="nps-reason">
-                  {reason}
+                  <InlineText text={reason} />
                 </p>
               ))}
             </li>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ErrorBoundary } from '~/components/ErrorBoundary';
 import type { SimSeed } from './model';
+import { ClusterPanel } from './ClusterPanel';
 import { Simulator } from './NetpolSim';
+import { ShareCopyBar } from './ShareCopyBar';
 
 /** A preset the playground offers. */
 export interface PlaygroundPreset {
@@ -148,6 +150,8 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
         presetId={current?.id ?? defaultId}
         playgroundHref={playgroundHref}
         mode="playground"
+        clusterView={ClusterPanel}
+        shareBar={ShareCopyBar}
       />
     </div>
   );

@@ -1,11 +1,19 @@
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '~/components/ErrorBoundary';
-import { ClusterPanel } from './ClusterPanel';
 import { GridPanel } from './GridPanel';
 import type { SimSeed } from './model';
 import { PolicyPanel } from './PolicyPanel';
-import { ShareBar } from './ShareBar';
-import { useSim } from './use-sim';
+import { ShareBar, type ShareBarView } from './ShareBar';
+import { useSim, type Sim } from './use-sim';
 import './netpol-sim.css';
+
+// In a lesson the cluster view loads when the learner opens it, keeping the page's hydrated JS small.
+const LazyClusterPanel = lazy(() =>
+  import('./ClusterPanel').then((m) => ({ default: m.ClusterPanel })),
+);
+
+/** A cluster view the playground passes in (loaded with the page) instead of the collapsed one. */
+export type ClusterView = ComponentType<{ sim: Sim }>;
 
 /** The props of a lesson embed (and of the playground's simulator). */
 export interface NetpolSimProps {
@@ -15,6 +23,10 @@ export interface NetpolSimProps {
   playgroundHref: string;
   /** "embed" in a lesson (stacked, links to the playground); "playground" (wide, copies links). */
   mode?: 'embed' | 'playground';
+  /** The cluster view, shown open; without it the cluster is a disclosure that loads on opening. */
+  clusterView?: ClusterView | undefined;
+  /** The share bar; without it, the lesson's "Open in the playground" link. */
+  shareBar?: ShareBarView | undefined;
 }
 
 /** The NetworkPolicy simulator, guarded by an error boundary. */
@@ -27,9 +39,17 @@ export function NetpolSim(props: NetpolSimProps) {
 }
 
 /** The cluster, the policies and the grid over one state; Reset reloads the seed. */
-export function Simulator({ seed, presetId, playgroundHref, mode = 'embed' }: NetpolSimProps) {
+export function Simulator({
+  seed,
+  presetId,
+  playgroundHref,
+  mode = 'embed',
+  clusterView: ClusterView,
+  shareBar: Share = ShareBar,
+}: NetpolSimProps) {
   const sim = useSim(seed);
   const { state, dispatch } = sim;
+  const cluster = ClusterView ? <ClusterView sim={sim} /> : <CollapsedCluster sim={sim} />;
   return (
     <div className={`nps nps-${mode}`}>
       {mode === 'embed' ? (
@@ -37,30 +57,61 @@ export function Simulator({ seed, presetId, playgroundHref, mode = 'embed' }: Ne
         <div key={state.generation} className="nps-layout">
           <PolicyPanel sim={sim} />
           <GridPanel sim={sim} />
-          <ClusterPanel sim={sim} />
+          {cluster}
         </div>
       ) : (
         <div key={state.generation} className="nps-layout">
           <div className="nps-side">
             <PolicyPanel sim={sim} />
-            <ClusterPanel sim={sim} />
+            {cluster}
           </div>
           <div className="nps-main">
             <GridPanel sim={sim} />
           </div>
         </div>
       )}
-      <ShareBar
+      <Share
         model={state.model}
         probe={state.probe}
         changed={state.lastChange !== null || state.probe !== seed.probe}
         playgroundHref={playgroundHref}
         presetId={presetId}
-        kind={mode === 'embed' ? 'link' : 'copy'}
         onReset={() => dispatch({ type: 'load', seed })}
       />
     </div>
   );
+}
+
+/** The cluster behind a disclosure: its summary is always there, the view loads on opening. */
+function CollapsedCluster({ sim }: { sim: Sim }) {
+  const [open, setOpen] = useState(false);
+  const { cluster } = sim.state.model;
+  const outside = cluster.outside.length;
+  return (
+    <details
+      className="nps-cluster-details"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        <span className="nps-panel-title">The cluster</span>{' '}
+        <span className="nps-muted">
+          {plural(cluster.pods.length, 'pod')} in {plural(cluster.namespaces.length, 'namespace')}
+          {outside > 0 ? `, ${plural(outside, 'address')} outside` : ''}: labels, IPs and ports;
+          add, edit or delete
+        </span>
+      </summary>
+      {open ? (
+        <Suspense fallback={<p className="nps-muted">Loading the cluster…</p>}>
+          <LazyClusterPanel sim={sim} />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}
+
+/** "1 pod", "2 pods", "1 address", "2 addresses". */
+function plural(count: number, noun: string): string {
+  return `${String(count)} ${noun}${count === 1 ? '' : noun.endsWith('s') ? 'es' : 's'}`;
 }
 
 export default NetpolSim;

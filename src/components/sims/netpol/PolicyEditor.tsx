@@ -3,7 +3,7 @@ import { policyKey } from '~/sim/netpol/compile';
 import { parsePolicies } from '~/sim/netpol/parse';
 import { PARSE_LIMITS } from '~/sim/netpol/parse-limits';
 import type { ParseResult, PolicyError } from '~/sim/netpol/types';
-import { HighlightedYaml } from './HighlightedYaml';
+import HighlightedYaml from './HighlightedYaml';
 import type { PolicyInput, SimModel } from './model';
 import { policyTemplate } from './policy-template';
 

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { createEvaluator } from '~/sim/netpol/evaluate';
 import { policyKey } from '~/sim/netpol/compile';
-import { HighlightedYaml } from './HighlightedYaml';
 import type { PolicyInput, PolicyItem, SimModel } from './model';
 import { summarizePolicy } from './policy-summary';
 import { otherPolicyKeys } from './sim-state';
@@ -9,6 +8,8 @@ import type { Sim } from './use-sim';
 
 // The editor and the YAML parser load on the first Edit or Add policy, not with the page.
 const PolicyEditor = lazy(() => import('./PolicyEditor'));
+// The highlighter loads when a policy's YAML is first opened.
+const HighlightedYaml = lazy(() => import('./HighlightedYaml'));
 
 /** Which editor is open: a policy's (by id) or a new one. */
 type Editing = { kind: 'edit'; id: string } | { kind: 'add' } | null;
@@ -118,6 +119,7 @@ interface PolicyRowProps {
 /** One policy: the switch, its name, what it does, its YAML on request, and Edit / Delete. */
 function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRowProps) {
   const key = policyKey(item.policy);
+  const [open, setOpen] = useState(false);
   return (
     <li className={`nps-policy${item.enabled ? '' : ' is-off'}`}>
       <div className="nps-policy-head">
@@ -154,15 +156,19 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
         </span>
       </div>
       <p className="nps-policy-summary">{summary}</p>
-      <details className="nps-yaml-details">
+      <details className="nps-yaml-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           YAML<span className="nps-sr"> of {key}</span>
         </summary>
-        <pre className="nps-yaml" tabIndex={0} aria-label={`YAML of ${key}`}>
-          <code>
-            <HighlightedYaml text={item.yaml.trimEnd()} />
-          </code>
-        </pre>
+        {open ? (
+          <pre className="nps-yaml" tabIndex={0} aria-label={`YAML of ${key}`}>
+            <code>
+              <Suspense fallback={item.yaml.trimEnd()}>
+                <HighlightedYaml text={item.yaml.trimEnd()} />
+              </Suspense>
+            </code>
+          </pre>
+        ) : null}
       </details>
     </li>
   );

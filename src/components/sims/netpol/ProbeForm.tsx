@@ -6,8 +6,6 @@ interface ProbeFormProps {
   probe: SimProbe;
   /** Container port names in the cluster, offered as suggestions. */
   portNames: string[];
-  /** Fixed choices (a challenge's probes) instead of a free port field. */
-  choices?: SimProbe[] | undefined;
   onChange: (probe: SimProbe) => void;
 }
 
@@ -15,7 +13,7 @@ const PROTOCOLS: Protocol[] = ['TCP', 'UDP', 'SCTP'];
 const DEBOUNCE_MS = 300;
 
 /** The port and protocol the grid is computed for; typing is debounced before the grid recomputes. */
-export function ProbeForm({ probe, portNames, choices, onChange }: ProbeFormProps) {
+export function ProbeForm({ probe, portNames, onChange }: ProbeFormProps) {
   const id = useId();
   const [port, setPort] = useState(String(probe.port));
   useEffect(() => setPort(String(probe.port)), [probe.port]);
@@ -28,29 +26,6 @@ export function ProbeForm({ probe, portNames, choices, onChange }: ProbeFormProp
     return () => clearTimeout(timer);
   }, [port, probe, onChange]);
 
-  if (choices) {
-    const index = choices.findIndex((c) => c.port === probe.port && c.protocol === probe.protocol);
-    return (
-      <div className="nps-probe">
-        <label htmlFor={`${id}-probe`}>Probe</label>
-        <select
-          id={`${id}-probe`}
-          className="nps-input"
-          value={String(Math.max(index, 0))}
-          onChange={(event) => {
-            const chosen = choices[Number(event.target.value)];
-            if (chosen) onChange(chosen);
-          }}
-        >
-          {choices.map((choice, i) => (
-            <option key={`${choice.protocol}/${String(choice.port)}`} value={String(i)}>
-              {choice.protocol} {String(choice.port)}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  }
   return (
     <div className="nps-probe">
       <label htmlFor={`${id}-port`}>Port</label>

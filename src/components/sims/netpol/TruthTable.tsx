@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { cellKey, type CellChange, type Changes } from './changes';
-import { cellOf, type Party, type Table } from './truth-table';
+import type { CellChange, Changes } from './changes';
+import { cellKey, cellOf, type Party, type Table } from './truth-table';
 
 interface TruthTableProps {
   table: Table;

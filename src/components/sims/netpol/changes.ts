@@ -1,6 +1,7 @@
 // Diff mode: which cells of the grid the last change turned, and a one-line summary of them.
 import { diffReachability } from '~/sim/netpol/diff';
 import type { ReachabilityMatrix } from '~/sim/netpol/types';
+import { cellKey } from './truth-table';
 
 /** How the last change turned one cell: now allowed, now denied, or the pair is new. */
 export type CellChange = 'now-allowed' | 'now-denied' | 'new';
@@ -13,10 +14,7 @@ export interface Changes {
   added: number;
 }
 
-/** The key of a cell in Changes.cells. */
-export function cellKey(from: string, to: string): string {
-  return `${from}→${to}`;
-}
+export { cellKey };
 
 /** The cells that differ between the grid before the last change and now. */
 export function changesBetween(before: ReachabilityMatrix, after: ReachabilityMatrix): Changes {

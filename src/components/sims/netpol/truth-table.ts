@@ -1,10 +1,9 @@
 // The grid's data: who is in it (pods grouped by namespace, then outside addresses), and whether
-// each source can reach each destination on the probe. Pod-to-pod cells come from the engine's
-// reachability matrix; cells with an outside address from its evaluator (only the pod's side of
-// such a connection is decided). Outside-to-outside cells are not connections the cluster sees.
+// each source can reach each destination on the probe, from the engine's evaluator (indexed once,
+// then one flow per cell: a few hundred cells take well under a millisecond). For an outside
+// address only the pod's side is decided; outside-to-outside cells are not cluster connections.
 import { isInputError } from '~/sim/ip/input-error';
 import { createEvaluator } from '~/sim/netpol/evaluate';
-import { reachability } from '~/sim/netpol/reachability';
 import type { Endpoint, NetworkPolicy, ReachabilityMatrix } from '~/sim/netpol/types';
 import type { SimCluster, SimProbe } from './model';
 
@@ -91,20 +90,19 @@ export function computeTable(
 ): TableResult {
   try {
     const { parties, groups } = partiesOf(cluster);
-    const matrix = reachability(cluster, policies, probe);
-    const outside = parties.filter((party) => party.namespace === null);
-    if (outside.length > 0) {
-      const evaluator = createEvaluator(cluster, policies);
-      // Whether a connection between a pod and an outside address is allowed.
-      const allowed = (from: Party, to: Party): boolean =>
-        evaluator.evaluate({ from: from.endpoint, to: to.endpoint, ...probe }).allowed;
-      for (const from of parties) {
-        const row = (matrix[from.key] ??= {});
-        for (const to of parties) {
-          if (from.namespace === null && to.namespace === null) continue;
-          if (from.namespace === null || to.namespace === null) row[to.key] = allowed(from, to);
-        }
+    const evaluator = createEvaluator(cluster, policies);
+    const matrix: ReachabilityMatrix = {};
+    for (const from of parties) {
+      const row: Record<string, boolean> = {};
+      for (const to of parties) {
+        if (from.namespace === null && to.namespace === null) continue;
+        row[to.key] = evaluator.evaluate({
+          from: from.endpoint,
+          to: to.endpoint,
+          ...probe,
+        }).allowed;
       }
+      matrix[from.key] = row;
     }
     return { table: { parties, groups, matrix }, problem: null };
   } catch (error) {
@@ -117,4 +115,9 @@ export function computeTable(
 export function cellOf(matrix: ReachabilityMatrix, from: string, to: string): boolean | null {
   const row = Object.hasOwn(matrix, from) ? matrix[from] : undefined;
   return row && Object.hasOwn(row, to) ? (row[to] ?? null) : null;
+}
+
+/** The key of a cell in a diff's map of changed cells: "from→to". */
+export function cellKey(from: string, to: string): string {
+  return `${from}→${to}`;
 }

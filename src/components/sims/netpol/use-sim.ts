@@ -3,34 +3,26 @@
 import { useCallback, useMemo, useReducer, useState } from 'react';
 import { isInputError } from '~/sim/ip/input-error';
 import type { InputError } from '~/sim/ip/input-error';
-import { changesBetween, type Changes } from './changes';
 import { enabledPolicies, type SimSeed } from './model';
 import { initialState, simReducer, type SimAction, type SimState } from './sim-state';
 import { computeTable, type TableResult } from './truth-table';
 
-/** What the panels read: state, dispatch, the grid and (in diff mode) the changed cells. */
+/** What the panels read: state, dispatch and the grid. */
 export interface Sim {
   state: SimState;
   dispatch: (action: SimAction) => void;
   result: TableResult;
-  /** The cells the last change turned (null: nothing changed yet, or the grid cannot be computed). */
-  changes: Changes | null;
 }
 
-/** Runs the simulator for a seed. */
+/** Runs the simulator for a seed; diff mode computes the grid before the last change itself. */
 export function useSim(seed: SimSeed): Sim {
   const [state, dispatch] = useReducer(simReducer, seed, initialState);
-  const { model, previous, probe } = state;
+  const { model, probe } = state;
   const result = useMemo(
     () => computeTable(model.cluster, enabledPolicies(model), probe),
     [model, probe],
   );
-  const changes = useMemo(() => {
-    if (previous === null || result.table === null) return null;
-    const before = computeTable(previous.cluster, enabledPolicies(previous), probe);
-    return before.table ? changesBetween(before.table.matrix, result.table.matrix) : null;
-  }, [previous, probe, result]);
-  return { state, dispatch, result, changes };
+  return { state, dispatch, result };
 }
 
 /**
