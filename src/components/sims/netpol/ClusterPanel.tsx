@@ -107,7 +107,7 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
                 <span className="nps-namespace-name">
                   <span className="nps-kind">namespace</span> {ns.name}
                 </span>
-                <Chips labels={ns.labels} empty="no labels" />
+                <Chips labels={ns.labels} owner={`namespace ${ns.name}`} />
                 {readOnly ? null : (
                   <span className="nps-pod-actions">
                     <button
@@ -153,7 +153,7 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
                         ) : null}
                       </div>
                       <div className="nps-pod-line">
-                        <Chips labels={pod.labels} empty="no labels" />
+                        <Chips labels={pod.labels} owner={`pod ${pod.name}`} />
                         {pod.node ? <span className="nps-pod-node">{pod.node}</span> : null}
                         {readOnly ? null : (
                           <span className="nps-pod-actions">
@@ -215,11 +215,11 @@ export function ClusterPanel({ sim, readOnly = false }: ClusterPanelProps) {
 }
 
 /** Labels as chips ("app=web"), or a muted note when there are none. */
-function Chips({ labels, empty }: { labels: Record<string, string>; empty: string }) {
+function Chips({ labels, owner }: { labels: Record<string, string>; owner: string }) {
   const entries = Object.entries(labels);
-  if (entries.length === 0) return <p className="nps-chips nps-muted">{empty}</p>;
+  if (entries.length === 0) return <p className="nps-chips nps-muted">no labels</p>;
   return (
-    <ul className="nps-chips" aria-label="Labels">
+    <ul className="nps-chips" aria-label={`Labels of ${owner}`}>
       {entries.map(([key, value]) => (
         <li key={key} className="nps-chip">
           {key}={value}

@@ -40,6 +40,7 @@ export default function PolicyEditor({
   const layerRef = useRef<HTMLPreElement>(null);
   const gutterRef = useRef<HTMLDivElement>(null);
   const applyRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     areaRef.current?.focus();
@@ -74,12 +75,12 @@ export default function PolicyEditor({
     }
     if (gutterRef.current) gutterRef.current.scrollTop = area.scrollTop;
   };
-  // Tab indents with two spaces; Esc leaves the text box for the Apply button.
+  // Tab indents with two spaces; Esc leaves the text box for Apply (or Cancel while Apply is off).
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const area = event.currentTarget;
     if (event.key === 'Escape') {
       event.preventDefault();
-      applyRef.current?.focus();
+      (applyRef.current?.disabled ? cancelRef.current : applyRef.current)?.focus();
     } else if (
       event.key === 'Tab' &&
       !event.shiftKey &&
@@ -189,7 +190,7 @@ export default function PolicyEditor({
         >
           Apply
         </button>
-        <button type="button" className="nps-btn nps-btn-quiet" onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="nps-btn nps-btn-quiet" onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -138,19 +138,14 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
         <span className="nps-policy-actions">
           <button
             type="button"
-            className="nps-btn nps-btn-quiet nps-btn-small"
+            className="nps-linkbtn"
             data-edit={item.id}
             disabled={busy}
             onClick={onEdit}
           >
             Edit<span className="nps-sr"> {key}</span>
           </button>
-          <button
-            type="button"
-            className="nps-btn nps-btn-quiet nps-btn-small"
-            disabled={busy}
-            onClick={onDelete}
-          >
+          <button type="button" className="nps-linkbtn" disabled={busy} onClick={onDelete}>
             Delete<span className="nps-sr"> {key}</span>
           </button>
         </span>
