@@ -132,9 +132,6 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
           <span className="nps-policy-ns">{item.policy.metadata.namespace ?? 'default'}/</span>
           {item.policy.metadata.name}
         </span>
-        <span className="nps-policy-state" aria-hidden="true">
-          {item.enabled ? 'on' : 'off'}
-        </span>
         <span className="nps-policy-actions">
           <button
             type="button"
