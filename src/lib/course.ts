@@ -1,8 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { policiesFromYaml } from '~/schemas/policy-yaml';
 import { checkCourse, type CourseIssue } from './course-checks';
-import { checkNetpolContent, type NetpolFacts } from './netpol-checks';
-import { checkChallengeSolutions } from './netpol-scenario';
+import { checkNetpolScenarios } from './netpol-scenario';
 
 /** A lesson as the site shows it: its entry plus where it sits and where it lives. */
 export interface CourseLesson {
@@ -87,27 +85,7 @@ async function checkNetpol(): Promise<CourseIssue[]> {
     getCollection('netpolScenarios'),
     getCollection('netpolChallenges'),
   ]);
-  const facts: NetpolFacts = {
-    scenarios: scenarios.map((s) => ({
-      id: s.id,
-      namespaces: s.data.namespaces.map((n) => n.name),
-      pods: s.data.pods,
-    })),
-    challenges: challenges.map(({ id, data }) => ({
-      id,
-      order: data.order,
-      difficulty: data.difficulty,
-      scenario: data.scenario,
-      selectors: data.expect.flatMap((e) => [e.from, e.to]),
-      policyNamespaces: [...data.starter.map((p) => p.yaml), data.solution]
-        .flatMap((text) => policiesFromYaml(text).policies)
-        .map((policy) => policy.metadata.namespace ?? 'default'),
-    })),
-  };
-  const issues = checkNetpolContent(facts);
-  return issues.some((i) => i.level === 'error')
-    ? issues
-    : [...issues, ...checkChallengeSolutions(scenarios, challenges)];
+  return checkNetpolScenarios(scenarios, challenges);
 }
 
 // Turns a lesson entry (id `<module>/<slug>`) into its view with its page URL.

@@ -10,10 +10,11 @@ import {
 import type { NetpolChallenge, NetpolExpectation, NetpolScenario } from '~/schemas/netpol-scenario';
 import { policiesFromYaml } from '~/schemas/policy-yaml';
 import type { CourseIssue } from './course-checks';
+import { checkNetpolContent, type NetpolFacts } from './netpol-checks';
 import { withSolution } from './netpol-solution';
+import type { SimSeed } from '~/components/sims/netpol/model';
 
 export { withSolution };
-import type { SimSeed } from '~/components/sims/netpol/model';
 
 /** The engine's cluster model of a scenario (its nodes, namespaces and pods). */
 export function clusterFromScenario(
@@ -33,6 +34,44 @@ export function clusterFromScenario(
         port: port.port,
         protocol: port.protocol,
       })),
+    })),
+  };
+}
+
+/**
+ * Every check of the netpol content: cross-file consistency first (checkNetpolContent), then,
+ * when that is clean, each challenge's solution and starter graded by the engine.
+ */
+export function checkNetpolScenarios(
+  scenarios: readonly { id: string; data: NetpolScenario }[],
+  challenges: readonly { id: string; data: NetpolChallenge }[],
+): CourseIssue[] {
+  const issues = checkNetpolContent(netpolFacts(scenarios, challenges));
+  return issues.some((i) => i.level === 'error')
+    ? issues
+    : [...issues, ...checkChallengeSolutions(scenarios, challenges)];
+}
+
+/** The plain facts the cross-file checks read from the presets and challenges. */
+export function netpolFacts(
+  scenarios: readonly { id: string; data: NetpolScenario }[],
+  challenges: readonly { id: string; data: NetpolChallenge }[],
+): NetpolFacts {
+  return {
+    scenarios: scenarios.map(({ id, data }) => ({
+      id,
+      namespaces: data.namespaces.map((n) => n.name),
+      pods: data.pods,
+    })),
+    challenges: challenges.map(({ id, data }) => ({
+      id,
+      order: data.order,
+      difficulty: data.difficulty,
+      scenario: data.scenario,
+      selectors: data.expect.flatMap((e) => [e.from, e.to]),
+      policyNamespaces: [...data.starter.map((p) => p.yaml), data.solution]
+        .flatMap((text) => policiesFromYaml(text).policies)
+        .map((policy) => policy.metadata.namespace ?? 'default'),
     })),
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkNetpolContent } from '~/lib/netpol-checks';
-import { checkChallengeSolutions } from '~/lib/netpol-scenario';
+import { checkChallengeSolutions, netpolFacts } from '~/lib/netpol-scenario';
 import { cidrContains, parseCidr, parseIpv4 } from '~/sim/ip';
 import {
   NetpolChallengeSchema,
@@ -10,7 +10,6 @@ import {
   type NetpolChallenge,
   type NetpolScenario,
 } from '~/schemas/netpol-scenario';
-import { policiesFromYaml } from '~/schemas/policy-yaml';
 import { QuestionBankSchema } from '~/schemas/question';
 
 // The shipped presets, challenges and lesson, read from content/ and checked the way the build
@@ -101,24 +100,7 @@ describe('netpol graded challenges', () => {
   }
 
   it('pass the cross-file checks without errors or warnings', () => {
-    const issues = checkNetpolContent({
-      scenarios: scenarios.map(({ id, data }) => ({
-        id,
-        namespaces: data.namespaces.map((n) => n.name),
-        pods: data.pods,
-      })),
-      challenges: challenges.map(({ id, data }) => ({
-        id,
-        order: data.order,
-        difficulty: data.difficulty,
-        scenario: data.scenario,
-        selectors: data.expect.flatMap((e) => [e.from, e.to]),
-        policyNamespaces: [...data.starter.map((p) => p.yaml), data.solution]
-          .flatMap((text) => policiesFromYaml(text).policies)
-          .map((p) => p.metadata.namespace ?? 'default'),
-      })),
-    });
-    expect(issues).toEqual([]);
+    expect(checkNetpolContent(netpolFacts(scenarios, challenges))).toEqual([]);
   });
 
   it('are solvable: every reference solution passes the engine and no starter does', () => {
