@@ -19,7 +19,7 @@ async function firstEmbed(page: Page): Promise<Locator> {
 }
 
 /** A grid cell by its accessible name's start, e.g. "debug to backend". */
-function cell(scope: Locator, route: string): Locator {
+function cell(scope: Locator | Page, route: string): Locator {
   return scope.getByRole('button', { name: new RegExp(`^${route}: `) });
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import {
   saveNamespace,
   savePod,
@@ -174,7 +174,7 @@ function EditForm({ title, submit, onSave, onCancel, children }: EditFormProps) 
     if (problem)
       formRef.current?.querySelector<HTMLElement>(`[data-field="${problem.field}"]`)?.focus();
   }, [problem]);
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = submit();
     if (result.ok) onSave(result.cluster, result.change);
