@@ -164,7 +164,7 @@ test('a share link opens the same state in a new page', async ({ page, context }
     'invoicer to partner-sandbox: denied',
   );
   await page.getByRole('checkbox', { name: 'Apply billing/invoicer-egress' }).uncheck();
-  await page.getByLabel('Port').fill('8443');
+  await page.getByLabel('Port', { exact: true }).fill('8443');
   await expect(page.getByRole('heading', { name: /on TCP 8443/ })).toBeVisible();
   await page.getByRole('button', { name: 'Copy share link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
