@@ -105,6 +105,30 @@ test('the editor keeps Tab for indentation and lets Esc leave', async ({ page })
   await expect(sim.getByRole('button', { name: 'Add policy' })).toBeFocused();
 });
 
+test('pasting megabytes into the editor shows the engine’s limit, and the page stays responsive', async ({
+  page,
+}) => {
+  const sim = await firstEmbed(page);
+  await sim.getByRole('button', { name: 'Add policy' }).click();
+  const editor = sim.getByRole('textbox', { name: 'New policy (YAML)' });
+  const template = await editor.inputValue();
+  // A paste of about 3 MB, as the clipboard would deliver it.
+  await editor.evaluate((area) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'a: b\n'.repeat(600_000));
+    area.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expect(
+    sim.getByText(/^Not pasted: The input is too large \(about \d+ KiB\): paste at most 256 KiB/),
+  ).toBeVisible();
+  // The text box keeps what it had, so the page never lays out megabytes of text.
+  await expect(editor).toHaveValue(template);
+  await sim.getByRole('button', { name: 'Cancel' }).click();
+  await expect(sim.getByRole('button', { name: 'Add policy' })).toBeFocused();
+});
+
 test('adding a pod puts it in the grid; a bad address is explained; deleting removes it', async ({
   page,
 }) => {

@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { policyKey } from '~/sim/netpol/compile';
 import { parsePolicies } from '~/sim/netpol/parse';
 import { PARSE_LIMITS } from '~/sim/netpol/parse-limits';
@@ -36,6 +44,8 @@ export default function PolicyEditor({
   const id = useId();
   const [text, setText] = useState(() => initialText ?? policyTemplate(model, otherKeys));
   const [parsed, setParsed] = useState<{ text: string; result: ParseResult } | null>(null);
+  // Why the last paste was not taken (text far over the engine's limit never reaches the page).
+  const [refused, setRefused] = useState<string | null>(null);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const layerRef = useRef<HTMLPreElement>(null);
   const gutterRef = useRef<HTMLDivElement>(null);
@@ -65,6 +75,26 @@ export default function PolicyEditor({
     text.length > PARSE_LIMITS.maxBytes ? 0 : Math.min(countLines(text), MAX_GUTTER_LINES);
   const errorLines = new Set(problems.map((p) => p.line));
 
+  // Takes new text, unless it is over the engine's size limit: laying out megabytes of text in the
+  // text box would freeze the page, so the box keeps its text and the engine's message is shown.
+  const change = (value: string) => {
+    if (value.length > PARSE_LIMITS.maxBytes) {
+      const message = parsePolicies(value).errors[0]?.message ?? 'The input is too large.';
+      setRefused(`Not pasted: ${message}`);
+      return;
+    }
+    setRefused(null);
+    setText(value);
+  };
+  // Stops a paste that would take the text over the limit before the browser inserts it.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text');
+    const area = event.currentTarget;
+    const kept = area.value.length - (area.selectionEnd - area.selectionStart);
+    if (kept + pasted.length <= PARSE_LIMITS.maxBytes) return;
+    event.preventDefault();
+    change(area.value.slice(0, area.selectionStart) + pasted + area.value.slice(area.selectionEnd));
+  };
   // Keeps the highlighted layer and the gutter scrolled with the textarea.
   const syncScroll = () => {
     const area = areaRef.current;
@@ -91,7 +121,7 @@ export default function PolicyEditor({
       event.preventDefault();
       const { selectionStart, selectionEnd, value } = area;
       const next = `${value.slice(0, selectionStart)}  ${value.slice(selectionEnd)}`;
-      setText(next);
+      change(next);
       requestAnimationFrame(() => area.setSelectionRange(selectionStart + 2, selectionStart + 2));
     }
   };
@@ -141,13 +171,15 @@ export default function PolicyEditor({
             wrap="off"
             aria-describedby={`${id}-keys ${id}-status`}
             aria-invalid={problems.length > 0}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => change(event.target.value)}
             onScroll={syncScroll}
+            onPaste={onPaste}
             onKeyDown={onKeyDown}
           />
         </div>
       </div>
       <div id={`${id}-status`} className="nps-editor-status" aria-live="polite">
+        {refused ? <p className="nps-problem">{refused}</p> : null}
         {current === null ? (
           <p className="nps-muted">Checking…</p>
         ) : problems.length > 0 ? (
