@@ -1,7 +1,14 @@
 // The simulator's state as a pure reducer: every change to the cluster or the policies keeps the
 // model it replaced, so the grid can show what that last change did (diff mode).
-import { policyKey } from '~/sim/netpol/compile';
-import type { PolicyInput, PolicyItem, SimCluster, SimModel, SimProbe, SimSeed } from './model';
+import {
+  keyOfPolicy,
+  type PolicyInput,
+  type PolicyItem,
+  type SimCluster,
+  type SimModel,
+  type SimProbe,
+  type SimSeed,
+} from './model';
 
 /** The simulator's state: the model, the model before the last change, and the probe. */
 export interface SimState {
@@ -73,11 +80,19 @@ function policyAction(
   if (action.type === 'toggle') {
     const next = policies.map((p) => (p === item ? { ...p, enabled: !p.enabled } : p));
     const verb = item.enabled ? 'Switched off' : 'Switched on';
-    return changed(state, { ...state.model, policies: next }, `${verb} ${policyKey(item.policy)}`);
+    return changed(
+      state,
+      { ...state.model, policies: next },
+      `${verb} ${keyOfPolicy(item.policy)}`,
+    );
   }
   if (action.type === 'delete-policy') {
     const next = policies.filter((p) => p !== item);
-    return changed(state, { ...state.model, policies: next }, `Deleted ${policyKey(item.policy)}`);
+    return changed(
+      state,
+      { ...state.model, policies: next },
+      `Deleted ${keyOfPolicy(item.policy)}`,
+    );
   }
   const [first, ...rest] = action.with;
   if (first === undefined) return state;
@@ -99,12 +114,12 @@ function withIds(inputs: readonly PolicyInput[], existing: readonly PolicyItem[]
 
 /** "shop/a" or "shop/a, shop/b". */
 function names(items: readonly PolicyItem[]): string {
-  return items.map((item) => policyKey(item.policy)).join(', ');
+  return items.map((item) => keyOfPolicy(item.policy)).join(', ');
 }
 
 /** The keys ("namespace/name") of the policies other than `exceptId`, to refuse duplicates. */
 export function otherPolicyKeys(model: SimModel, exceptId: string | null): Set<string> {
   return new Set(
-    model.policies.filter((item) => item.id !== exceptId).map((item) => policyKey(item.policy)),
+    model.policies.filter((item) => item.id !== exceptId).map((item) => keyOfPolicy(item.policy)),
   );
 }
