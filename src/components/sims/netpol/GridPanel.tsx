@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useId, useMemo, useState, type ReactNode }
 import { enabledPolicies, type SimProbe } from './model';
 import { ProbeForm } from './ProbeForm';
 import { TruthTable } from './TruthTable';
-import { computeTable, type Party } from './truth-table';
+import type { Party } from './truth-table';
 import type * as ChangesApi from './changes';
 import type { Sim } from './use-sim';
 
@@ -23,11 +23,10 @@ interface GridPanelProps {
 /** The probe, the diff toggle with its summary, the legend, the grid and the open explanation. */
 export function GridPanel({ sim, probeControl, title = 'Who can connect' }: GridPanelProps) {
   const id = useId();
-  const { state, dispatch, result } = sim;
+  const { state, dispatch, result, engine, updating } = sim;
   const { model, probe, previous } = state;
   const [diff, setDiff] = useState(false);
   const [diffModule, setDiffModule] = useState<ChangesModule | null>(null);
-  const [selected, setSelected] = useState<{ from: string; to: string } | null>(null);
   const probeText = `${probe.protocol} ${String(probe.port)}`;
   const portNames = useMemo(
     () =>
@@ -44,19 +43,16 @@ export function GridPanel({ sim, probeControl, title = 'Who can connect' }: Grid
     (next: SimProbe) => dispatch({ type: 'set-probe', probe: next }),
     [dispatch],
   );
-  const { table } = result;
-  const party = (key: string): Party | undefined => table?.parties.find((p) => p.key === key);
-  const from = selected ? party(selected.from) : undefined;
-  const to = selected ? party(selected.to) : undefined;
-  const policies = useMemo(() => enabledPolicies(model), [model]);
-  // The cells the last change turned, in diff mode (the grid before it, at the current probe).
+  // The cells the last change turned, in diff mode (the grid before it, at the current probe);
+  // none while the grid is updating, since it is then the grid from before the change.
   const changes = useMemo(() => {
-    if (!diff || !diffModule || previous === null || result.table === null) return null;
-    const before = computeTable(previous.cluster, enabledPolicies(previous), probe);
+    if (!diff || !diffModule || !engine || updating) return null;
+    if (previous === null || result.table === null) return null;
+    const before = engine.computeTable(previous.cluster, enabledPolicies(previous), probe);
     return before.table
       ? diffModule.changesBetween(before.table.matrix, result.table.matrix)
       : null;
-  }, [diff, diffModule, previous, probe, result]);
+  }, [diff, diffModule, engine, updating, previous, probe, result]);
   const shownChanges = diff ? changes : null;
 
   return (
@@ -89,47 +85,82 @@ export function GridPanel({ sim, probeControl, title = 'Who can connect' }: Grid
             : ''}
         </p>
       </div>
-      {table === null ? (
-        <p className="nps-problem" role="alert">
-          {result.problem}
+      <div className="nps-grid-result" aria-busy={updating}>
+        {/* Polite and always present, so the change of its text is announced. */}
+        <p className="nps-updating" role="status">
+          {updating ? 'Updating…' : ''}
         </p>
-      ) : table.parties.length === 0 ? (
-        <p className="nps-muted">
-          There are no pods yet: add a namespace and a pod to see the grid.
-        </p>
-      ) : (
-        <>
-          <div className="nps-grid-scroll">
-            <TruthTable
-              table={table}
-              probeText={probeText}
-              changes={shownChanges}
-              selected={from && to ? selected : null}
-              onSelect={(f, t) => setSelected({ from: f.key, to: t.key })}
-            />
-          </div>
-          <Legend diff={diff} outside={table.groups.some((g) => g.key === 'outside')} />
-          {from && to ? (
-            <Suspense fallback={<p className="nps-muted">Loading the explanation…</p>}>
-              <ExplanationPanel
-                cluster={model.cluster}
-                policies={policies}
-                from={from}
-                to={to}
-                probe={probe}
-                headingId={`${id}-explain`}
-                onClose={() => setSelected(null)}
-              />
-            </Suspense>
-          ) : (
-            <p className="nps-hint">
-              Select a cell to see why: the source’s egress and the destination’s ingress, in the
-              engine’s words.
-            </p>
-          )}
-        </>
-      )}
+        <GridResult
+          sim={sim}
+          probeText={probeText}
+          changes={shownChanges}
+          diff={diff}
+          headingId={`${id}-explain`}
+        />
+      </div>
     </section>
+  );
+}
+
+interface GridResultProps {
+  sim: Sim;
+  probeText: string;
+  changes: ChangesApi.Changes | null;
+  diff: boolean;
+  headingId: string;
+}
+
+/** The grid with its legend and the open explanation, or why there is no grid. */
+function GridResult({ sim, probeText, changes, diff, headingId }: GridResultProps) {
+  const { state, result, loadEngine } = sim;
+  const { model, probe } = state;
+  const [selected, setSelected] = useState<{ from: string; to: string } | null>(null);
+  const { table } = result;
+  const party = (key: string): Party | undefined => table?.parties.find((p) => p.key === key);
+  const from = selected ? party(selected.from) : undefined;
+  const to = selected ? party(selected.to) : undefined;
+  const policies = useMemo(() => enabledPolicies(model), [model]);
+  return table === null ? (
+    <p className="nps-problem" role="alert">
+      {result.problem}
+    </p>
+  ) : table.parties.length === 0 ? (
+    <p className="nps-muted">There are no pods yet: add a namespace and a pod to see the grid.</p>
+  ) : (
+    <>
+      <div className="nps-grid-scroll">
+        <TruthTable
+          table={table}
+          probeText={probeText}
+          changes={changes}
+          selected={from && to ? selected : null}
+          onSelect={(f, t) => {
+            setSelected({ from: f.key, to: t.key });
+            // The learner is exploring: the next change then finds the engine loaded.
+            loadEngine();
+          }}
+        />
+      </div>
+      <Legend diff={diff} outside={table.groups.some((g) => g.key === 'outside')} />
+      {from && to ? (
+        <Suspense fallback={<p className="nps-muted">Loading the explanation…</p>}>
+          <ExplanationPanel
+            cluster={model.cluster}
+            policies={policies}
+            from={from}
+            to={to}
+            probe={probe}
+            headingId={headingId}
+            onClose={() => setSelected(null)}
+          />
+        </Suspense>
+      ) : (
+        <p className="nps-hint">
+          Select a cell to see why: the source’s egress and the destination’s ingress, in the
+          engine’s words.
+        </p>
+      )}
+    </>
   );
 }
 

@@ -13,6 +13,7 @@ import { GridPanel } from './GridPanel';
 import { enabledPolicies, type PolicyInput, type SimProbe, type SimSeed } from './model';
 import { PolicyPanel } from './PolicyPanel';
 import { ProbeChoices } from './ProbeChoices';
+import * as simEngine from './sim-engine';
 import { useSim } from './use-sim';
 import './netpol-sim.css';
 
@@ -26,6 +27,8 @@ export interface NetpolChallengeProps {
   probes: SimProbe[];
   hints: string[];
 }
+
+const START = { engine: simEngine };
 
 /** The challenge, guarded by an error boundary. */
 export function NetpolChallenge(props: NetpolChallengeProps) {
@@ -53,7 +56,8 @@ async function seedFromDraft(id: string, seed: SimSeed): Promise<SimSeed | null>
 
 /** The state of one challenge attempt: the simulator, the draft, the checks, hints and solution. */
 function Challenge({ challengeId, seed, solution, expect, probes, hints }: NetpolChallengeProps) {
-  const sim = useSim(seed);
+  // A challenge page is an app page: the engine comes with it (grading needs it anyway).
+  const sim = useSim(seed, START);
   const { state, dispatch } = sim;
   const [grade, setGrade] = useState<GradeResult | null>(null);
   const [restored, setRestored] = useState(false);

@@ -4,6 +4,10 @@ import type { SimSeed } from './model';
 import { ClusterPanel } from './ClusterPanel';
 import { Simulator } from './NetpolSim';
 import { ShareCopyBar } from './ShareCopyBar';
+import * as simEngine from './sim-engine';
+
+// The playground's island is the page's content: the engine comes with it, not on first change.
+const START = { engine: simEngine };
 
 /** A preset the playground offers. */
 export interface PlaygroundPreset {
@@ -147,6 +151,7 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
       <Simulator
         key={loaded.version}
         seed={loaded.seed}
+        start={START}
         presetId={current?.id ?? defaultId}
         playgroundHref={playgroundHref}
         mode="playground"

@@ -3,8 +3,9 @@ import { ErrorBoundary } from '~/components/ErrorBoundary';
 import { GridPanel } from './GridPanel';
 import type { SimSeed } from './model';
 import { PolicyPanel } from './PolicyPanel';
+import type { SeedView } from './seed-view';
 import { ShareBar, type ShareBarView } from './ShareBar';
-import { useSim, type Sim } from './use-sim';
+import { useSim, type Sim, type SimStart } from './use-sim';
 import './netpol-sim.css';
 
 // In a lesson the cluster view loads when the learner opens it, keeping the page's hydrated JS small.
@@ -15,9 +16,17 @@ const LazyClusterPanel = lazy(() =>
 /** A cluster view the playground passes in (loaded with the page) instead of the collapsed one. */
 export type ClusterView = ComponentType<{ sim: Sim }>;
 
-/** The props of a lesson embed (and of the playground's simulator). */
-export interface NetpolSimProps {
+/** The props of a lesson embed. */
+export interface NetpolSimProps extends Omit<SimulatorProps, 'start'> {
+  /** What the seed shows, computed at build time: the island renders it without the engine. */
+  view: SeedView;
+}
+
+/** The props of the simulator, in a lesson or the playground. */
+export interface SimulatorProps {
   seed: SimSeed;
+  /** The seed's precomputed view (a lesson: the engine loads on the first change), or the engine. */
+  start: SimStart;
   presetId: string;
   /** The playground page's address, with the base path. */
   playgroundHref: string;
@@ -30,10 +39,10 @@ export interface NetpolSimProps {
 }
 
 /** The NetworkPolicy simulator, guarded by an error boundary. */
-export function NetpolSim(props: NetpolSimProps) {
+export function NetpolSim({ view, ...props }: NetpolSimProps) {
   return (
     <ErrorBoundary name="network policy simulator">
-      <Simulator {...props} />
+      <Simulator {...props} start={{ view }} />
     </ErrorBoundary>
   );
 }
@@ -41,13 +50,14 @@ export function NetpolSim(props: NetpolSimProps) {
 /** The cluster, the policies and the grid over one state; Reset reloads the seed. */
 export function Simulator({
   seed,
+  start,
   presetId,
   playgroundHref,
   mode = 'embed',
   clusterView: ClusterView,
   shareBar: Share = ShareBar,
-}: NetpolSimProps) {
-  const sim = useSim(seed);
+}: SimulatorProps) {
+  const sim = useSim(seed, start);
   const { state, dispatch } = sim;
   const cluster = ClusterView ? <ClusterView sim={sim} /> : <CollapsedCluster sim={sim} />;
   return (

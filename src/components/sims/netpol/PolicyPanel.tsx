@@ -1,8 +1,5 @@
-import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
-import { createEvaluator } from '~/sim/netpol/evaluate';
-import { policyKey } from '~/sim/netpol/compile';
-import type { PolicyInput, PolicyItem, SimModel } from './model';
-import { summarizePolicy } from './policy-summary';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { keyOfPolicy, type PolicyInput, type PolicyItem } from './model';
 import { otherPolicyKeys } from './sim-state';
 import type { Sim } from './use-sim';
 
@@ -17,11 +14,15 @@ type Editing = { kind: 'edit'; id: string } | { kind: 'add' } | null;
 /** The policy list: switch each on or off, read its summary and YAML, edit, add or delete. */
 export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: string }) {
   const id = useId();
-  const { state, dispatch } = sim;
+  const { state, dispatch, summaries, updating, loadEngine } = sim;
   const { model } = state;
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditingState] = useState<Editing>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const selected = useMemo(() => selectedPods(model), [model]);
+  // Opening the editor loads the engine too: the edited policy's summary needs it.
+  const setEditing = (next: Editing) => {
+    if (next) loadEngine();
+    setEditingState(next);
+  };
 
   // Closes the editor and puts the focus back on the control that opened it.
   const close = (focusSelector: string) => {
@@ -76,7 +77,7 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
           No policies: every pod accepts every connection and may open any.
         </p>
       ) : null}
-      <ul ref={listRef} className="nps-policy-list">
+      <ul ref={listRef} className="nps-policy-list" aria-busy={updating}>
         {model.policies.map((item) =>
           editing?.kind === 'edit' && editing.id === item.id ? (
             <li key={item.id} className="nps-policy is-editing">
@@ -86,7 +87,7 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
             <PolicyRow
               key={item.id}
               item={item}
-              summary={summarizePolicy(item.policy, selected.get(policyKey(item.policy)) ?? [])}
+              summary={summaries.get(item.policy) ?? 'Updating…'}
               busy={editing !== null}
               onToggle={() => dispatch({ type: 'toggle', id: item.id })}
               onEdit={() => setEditing({ kind: 'edit', id: item.id })}
@@ -118,7 +119,7 @@ interface PolicyRowProps {
 
 /** One policy: the switch, its name, what it does, its YAML on request, and Edit / Delete. */
 function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRowProps) {
-  const key = policyKey(item.policy);
+  const key = keyOfPolicy(item.policy);
   const [open, setOpen] = useState(false);
   return (
     <li className={`nps-policy${item.enabled ? '' : ' is-off'}`}>
@@ -164,19 +165,4 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
       </details>
     </li>
   );
-}
-
-/** For each policy key, the pods (by name) its podSelector selects now. */
-function selectedPods(model: SimModel): Map<string, string[]> {
-  const evaluator = createEvaluator(
-    model.cluster,
-    model.policies.map((p) => p.policy),
-  );
-  const selected = new Map<string, string[]>();
-  for (const pod of model.cluster.pods) {
-    for (const key of evaluator.policiesSelecting({ namespace: pod.namespace, pod: pod.name })) {
-      selected.set(key, [...(selected.get(key) ?? []), pod.name]);
-    }
-  }
-  return selected;
 }

@@ -1,11 +1,10 @@
-// The grid's data: who is in it (pods grouped by namespace, then outside addresses), and whether
-// each source can reach each destination on the probe, from the engine's evaluator (indexed once,
-// then one flow per cell: a few hundred cells take well under a millisecond). For an outside
-// address only the pod's side is decided; outside-to-outside cells are not cluster connections.
-import { isInputError } from '~/sim/ip/input-error';
-import { createEvaluator } from '~/sim/netpol/evaluate';
-import type { Endpoint, NetworkPolicy, ReachabilityMatrix } from '~/sim/netpol/types';
-import type { SimCluster, SimProbe } from './model';
+// The grid's data: who is in it (pods grouped by namespace, then outside addresses), and the
+// matrix of whether each source can reach each destination on the probe. Nothing here runs the
+// engine (sim-engine.ts fills the matrix), so the lesson's island can render a grid without it.
+// For an outside address only the pod's side is decided; outside-to-outside cells are not
+// cluster connections.
+import type { Endpoint, ReachabilityMatrix } from '~/sim/netpol/types';
+import type { SimCluster } from './model';
 
 /** One row/column of the grid: a pod, or an address outside the cluster. */
 export interface Party {
@@ -77,38 +76,6 @@ export function partiesOf(cluster: SimCluster): { parties: Party[]; groups: Part
     if ((counts.get(party.label) ?? 0) > 1 && party.namespace !== null) party.label = party.key;
   }
   return { parties, groups };
-}
-
-/**
- * Computes the grid for a probe. A learner's mistake (a bad probe port) is returned as a problem;
- * anything else thrown is a bug and propagates to the island's error boundary.
- */
-export function computeTable(
-  cluster: SimCluster,
-  policies: readonly NetworkPolicy[],
-  probe: SimProbe,
-): TableResult {
-  try {
-    const { parties, groups } = partiesOf(cluster);
-    const evaluator = createEvaluator(cluster, policies);
-    const matrix: ReachabilityMatrix = {};
-    for (const from of parties) {
-      const row: Record<string, boolean> = {};
-      for (const to of parties) {
-        if (from.namespace === null && to.namespace === null) continue;
-        row[to.key] = evaluator.evaluate({
-          from: from.endpoint,
-          to: to.endpoint,
-          ...probe,
-        }).allowed;
-      }
-      matrix[from.key] = row;
-    }
-    return { table: { parties, groups, matrix }, problem: null };
-  } catch (error) {
-    if (!isInputError(error)) throw error;
-    return { table: null, problem: error.message };
-  }
 }
 
 /** A cell's value: true (allowed), false (denied) or null (both ends outside: not a cluster connection). */

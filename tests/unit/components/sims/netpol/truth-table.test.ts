@@ -4,7 +4,8 @@ import { explainCell } from '~/components/sims/netpol/explain';
 import { enabledPolicies } from '~/components/sims/netpol/model';
 import { summarizePolicy } from '~/components/sims/netpol/policy-summary';
 import { initialState, simReducer } from '~/components/sims/netpol/sim-state';
-import { cellOf, computeTable } from '~/components/sims/netpol/truth-table';
+import { computeTable } from '~/components/sims/netpol/sim-engine';
+import { cellOf } from '~/components/sims/netpol/truth-table';
 import { shopSeed } from './fixtures';
 
 describe('computeTable', () => {
