@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors, waitForIslands } from './support/helpers';
+import { collectErrors, hydrateAll, waitForIslands } from './support/helpers';
 
 // The NetworkPolicy simulator in the lesson, the playground with its share links, and a graded
 // challenge, driven like a learner would: by role and name.
@@ -45,6 +45,56 @@ test('toggling a policy changes the grid, and diff mode marks and counts the cha
   await expect(sim.getByText(/5 connections changed: 5 now allowed/)).toBeVisible();
   await expect(sim.locator('.nps-cell.is-changed')).toHaveCount(5);
   expect(errors).toEqual([]);
+});
+
+test.describe('the lesson before its first change', () => {
+  // The engine's chunk must reach page.route (to be held), not come from the service worker.
+  test.use({ serviceWorkers: 'block' });
+
+  test('no engine chunk loads until the first toggle, which then updates the grid', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const engineChunks: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/_astro\/(sim-engine|evaluate)\.[\w-]+\.js$/.test(path)) engineChunks.push(path);
+    });
+    // Holds the engine's chunk until the test has seen the grid's updating state.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/sim-engine\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const sim = await firstEmbed(page);
+    // Every island of the page hydrated and the learner read the first one: still no engine.
+    await hydrateAll(page);
+    await sim.scrollIntoViewIfNeeded();
+    await expect(cell(sim, 'frontend to debug')).toHaveAccessibleName('frontend to debug: denied');
+    await expect(sim.locator('.nps-policy-summary').first()).toHaveText(
+      'Selects frontend, backend, db, debug (every pod in shop). Isolates ingress with no rules, so all ingress is denied.',
+    );
+    expect(engineChunks).toEqual([]);
+
+    await sim.getByRole('checkbox', { name: 'Apply shop/default-deny-ingress' }).uncheck();
+    const grid = sim.locator('.nps-grid-result');
+    await expect(grid).toHaveAttribute('aria-busy', 'true');
+    await expect(sim.getByRole('status').filter({ hasText: 'Updating…' })).toBeVisible();
+    // Until the engine answers, the last grid stays, marked busy, not a guess at the new one.
+    await expect(cell(sim, 'frontend to debug')).toHaveAccessibleName('frontend to debug: denied');
+    release();
+    await expect(grid).toHaveAttribute('aria-busy', 'false');
+    await expect(sim.getByRole('status').filter({ hasText: 'Updating…' })).toHaveCount(0);
+    await expect(cell(sim, 'frontend to debug')).toHaveAccessibleName('frontend to debug: allowed');
+    await expect(cell(sim, 'frontend to backend')).toHaveAccessibleName(
+      'frontend to backend: allowed',
+    );
+    await expect(cell(sim, 'debug to db')).toHaveAccessibleName('debug to db: denied');
+    expect(engineChunks.some((path) => path.includes('/sim-engine.'))).toBe(true);
+    expect(engineChunks.some((path) => path.includes('/evaluate.'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
 
 test('a cell explains both directions, with the rule and the own-node fact', async ({ page }) => {
