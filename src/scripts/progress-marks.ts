@@ -8,6 +8,7 @@ import { $reminder } from '~/progress/notices';
 import { passedChallenges } from '~/progress/selectors';
 import { moduleReminder } from '~/progress/reminders';
 import { requestPersistence } from '~/progress/durability';
+import { setData, setHidden, setText } from './dom';
 
 /** Shows completion on every page (ticks, module counts, the mark-complete control) and keeps it live. */
 export function bindProgressMarks(): void {
@@ -27,9 +28,9 @@ function renderChallengeMarks(doc: Parameters<typeof passedChallenges>[0]): void
   const passed = passedChallenges(doc);
   for (const mark of document.querySelectorAll<HTMLElement>('[data-challenge-mark]')) {
     const done = passed.has(mark.dataset['challengeMark'] ?? '');
-    mark.dataset['passed'] = String(done);
+    setData(mark, 'passed', String(done));
     const label = mark.querySelector('.challenge-mark-text');
-    if (label) label.textContent = done ? 'passed' : 'not yet passed';
+    if (label) setText(label, done ? 'passed' : 'not yet passed');
   }
 }
 
@@ -37,9 +38,9 @@ function renderChallengeMarks(doc: Parameters<typeof passedChallenges>[0]): void
 function renderTicks(completed: Set<string>): void {
   for (const mark of document.querySelectorAll<HTMLElement>('[data-lesson-mark]')) {
     const done = completed.has(mark.dataset['lessonMark'] ?? '');
-    mark.dataset['complete'] = String(done);
+    setData(mark, 'complete', String(done));
     const label = mark.querySelector('.sr-only');
-    if (label) label.textContent = done ? '(completed)' : '';
+    if (label) setText(label, done ? '(completed)' : '');
   }
 }
 
@@ -48,9 +49,12 @@ function renderModuleCounts(completed: Set<string>): void {
   for (const counter of document.querySelectorAll<HTMLElement>('[data-module-progress]')) {
     const ids = (counter.dataset['moduleProgress'] ?? '').split(',').filter(Boolean);
     const done = ids.filter((id) => completed.has(id)).length;
-    counter.textContent = `${done} of ${ids.length} ${ids.length === 1 ? 'lesson' : 'lessons'} complete`;
+    setText(
+      counter,
+      `${done} of ${ids.length} ${ids.length === 1 ? 'lesson' : 'lessons'} complete`,
+    );
     const meter = counter.parentElement?.querySelector<HTMLProgressElement>('progress');
-    if (meter) {
+    if (meter && (meter.max !== ids.length || meter.value !== done)) {
       meter.max = ids.length;
       meter.value = done;
     }
@@ -61,12 +65,12 @@ function renderModuleCounts(completed: Set<string>): void {
 function renderToggles(completed: Set<string>): void {
   for (const toggle of document.querySelectorAll<HTMLElement>('[data-complete-toggle]')) {
     const done = completed.has(toggle.dataset['lessonId'] ?? '');
-    toggle.hidden = false;
-    toggle.dataset['complete'] = String(done);
+    setHidden(toggle, false);
+    setData(toggle, 'complete', String(done));
     const todo = toggle.querySelector<HTMLElement>('[data-state="todo"]');
     const finished = toggle.querySelector<HTMLElement>('[data-state="done"]');
-    if (todo) todo.hidden = done;
-    if (finished) finished.hidden = !done;
+    if (todo) setHidden(todo, done);
+    if (finished) setHidden(finished, !done);
   }
 }
 

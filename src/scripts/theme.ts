@@ -1,6 +1,7 @@
 import { LEGACY_THEME_KEY, NEVER } from '~/progress/constants';
 import type { Theme } from '~/progress/schema';
 import { $progress, changeSettings } from '~/progress/store';
+import { setData } from './dom';
 
 /** Wires every theme picker to the theme in the learner's settings and to <html data-theme>. */
 export function bindThemeSelect(): void {
@@ -19,7 +20,7 @@ export function bindThemeSelect(): void {
 // Sets the resolved theme on <html>; "auto" follows the system setting.
 function applyTheme(theme: Theme): void {
   const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-  document.documentElement.dataset['theme'] = theme === 'auto' ? (dark ? 'dark' : 'light') : theme;
+  setData(document.documentElement, 'theme', theme === 'auto' ? (dark ? 'dark' : 'light') : theme);
 }
 
 // Podnet 0.1 kept the theme under its own key: carry it into the settings once, then remove it.
