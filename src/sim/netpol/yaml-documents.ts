@@ -1,0 +1,75 @@
+import { parseEvents } from 'js-yaml';
+import type { YamlNode } from './yaml-nodes';
+import { documentsFromEvents } from './yaml-tree';
+
+/** A YAML syntax error: where it is in the whole input, and the parser's reason. */
+export interface YamlSyntaxError {
+  readonly offset: number;
+  readonly reason: string;
+}
+
+/** One document of the input: its content (null when empty), or the syntax error that stopped it. */
+export interface YamlDocument {
+  /** Where the document starts in the input. */
+  readonly offset: number;
+  readonly contents: YamlNode | null;
+  readonly error: YamlSyntaxError | null;
+}
+
+/** A line that starts or ends a document: `---` or `...` alone or followed by a space. */
+const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/** A stretch of lines with no content: blank lines, comments and directives (%YAML, %TAG). */
+const NO_CONTENT = /^(?:[ \t]*(?:[#%][^\n]*)?\r?\n?)*$/;
+
+/**
+ * Splits the input into one stretch per document. A `---` or `...` line at the start of a line
+ * always ends a document in YAML, even inside a quoted or block scalar, so each stretch can be
+ * parsed on its own and a syntax error stops only its own document. Comments and directives
+ * before a `---` belong to the document it starts.
+ */
+export function documentStretches(text: string): { start: number; end: number }[] {
+  const cuts = new Set<number>([0]);
+  for (const match of text.matchAll(MARKER)) {
+    if (match[0] === '---') cuts.add(match.index);
+    else {
+      const lineEnd = text.indexOf('\n', match.index);
+      cuts.add(lineEnd === -1 ? text.length : lineEnd + 1);
+    }
+  }
+  const starts = [...cuts].filter((cut) => cut < text.length).sort((a, b) => a - b);
+  const stretches: { start: number; end: number }[] = [];
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    const previous = stretches.at(-1);
+    if (previous && NO_CONTENT.test(text.slice(previous.start, previous.end))) previous.end = end;
+    else stretches.push({ start, end });
+  });
+  return stretches;
+}
+
+/** The reason and offset of a parser exception, or a generic reason at the stretch's start. */
+function syntaxError(error: unknown, base: number): YamlSyntaxError {
+  const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
+  const position = typeof mark?.position === 'number' ? mark.position : 0;
+  return {
+    offset: base + position,
+    reason: typeof reason === 'string' ? reason : 'this document is not valid YAML',
+  };
+}
+
+/** Parses every document of the input; never throws. */
+export function readYamlDocuments(text: string): YamlDocument[] {
+  return documentStretches(text).flatMap(({ start, end }): YamlDocument[] => {
+    const source = text.slice(start, end);
+    try {
+      const events = parseEvents(source, {});
+      return documentsFromEvents(events, source, start).map((contents) => ({
+        offset: start,
+        contents,
+        error: null,
+      }));
+    } catch (error) {
+      return [{ offset: start, contents: null, error: syntaxError(error, start) }];
+    }
+  });
+}
