@@ -57,19 +57,47 @@ function syntaxError(error: unknown, base: number): YamlSyntaxError {
   };
 }
 
+/** An explicit document end: a stretch holding one is a document even when empty. */
+const END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
+/** How many tabs in one document may be turned into spaces and the document parsed again. */
+const MAX_TAB_FIXES = 32;
+
+/**
+ * The text with the tabs just before a parser error turned into spaces, or null when the error is
+ * not one of those. js-yaml 5 refuses a tab between tokens before or inside a flow collection
+ * (`podSelector:\t{}`, `[\tx]`) as "deficient indentation", though YAML allows it there. A tab
+ * after `:`, `-`, `,` or `?` on the same line separates tokens, so a space means the same, and it
+ * keeps every offset.
+ */
+export function withSeparatingTabsAsSpaces(source: string, error: unknown): string | null {
+  const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
+  if (reason !== 'deficient indentation' || typeof mark?.position !== 'number') return null;
+  const end = mark.position;
+  let start = end;
+  while (start > 0 && ' \t[{'.includes(source[start - 1] ?? '\n')) start--;
+  const gap = source.slice(start, end);
+  if (!gap.includes('\t') || !':-,?'.includes(source[start - 1] ?? '\n')) return null;
+  return `${source.slice(0, start)}${gap.replaceAll('\t', ' ')}${source.slice(end)}`;
+}
+
+/** Parses one stretch of the input: its documents, or one document with the error that stopped it. */
+function parseStretch(text: string, start: number, end: number): YamlDocument[] {
+  let source = text.slice(start, end);
+  for (let fixes = 0; ; fixes++) {
+    try {
+      const documents = documentsFromEvents(parseEvents(source, {}), source, start);
+      if (documents.length === 0 && END_MARKER.test(source)) documents.push(null);
+      return documents.map((contents) => ({ offset: start, contents, error: null }));
+    } catch (error) {
+      const fixed = fixes < MAX_TAB_FIXES ? withSeparatingTabsAsSpaces(source, error) : null;
+      if (fixed === null)
+        return [{ offset: start, contents: null, error: syntaxError(error, start) }];
+      source = fixed;
+    }
+  }
+}
+
 /** Parses every document of the input; never throws. */
 export function readYamlDocuments(text: string): YamlDocument[] {
-  return documentStretches(text).flatMap(({ start, end }): YamlDocument[] => {
-    const source = text.slice(start, end);
-    try {
-      const events = parseEvents(source, {});
-      return documentsFromEvents(events, source, start).map((contents) => ({
-        offset: start,
-        contents,
-        error: null,
-      }));
-    } catch (error) {
-      return [{ offset: start, contents: null, error: syntaxError(error, start) }];
-    }
-  });
+  return documentStretches(text).flatMap(({ start, end }) => parseStretch(text, start, end));
 }

@@ -7,6 +7,8 @@ import {
   EVENT_SCALAR,
   EVENT_SEQUENCE,
   SCALAR_STYLE_DOUBLE_QUOTED,
+  SCALAR_STYLE_FOLDED_BLOCK,
+  SCALAR_STYLE_LITERAL_BLOCK,
   SCALAR_STYLE_PLAIN,
   SCALAR_STYLE_SINGLE_QUOTED,
   getScalarValue,
@@ -49,11 +51,11 @@ export function documentsFromEvents(
 }
 
 /** Reads the node whose event is next, and everything inside it. */
-function nodeFrom(walk: Walk): YamlNode {
+function nodeFrom(walk: Walk, isKey = false): YamlNode {
   const event = walk.events[walk.next++];
   switch (event?.type) {
     case EVENT_SCALAR:
-      return scalarFrom(walk, event);
+      return scalarFrom(walk, event, isKey);
     case EVENT_ALIAS:
       walk.cursor = Math.max(walk.cursor, event.anchorEnd);
       return {
@@ -73,18 +75,42 @@ function nodeFrom(walk: Walk): YamlNode {
 /** A mapping or sequence node, its items read up to the event that closes it. */
 function collectionFrom(walk: Walk, event: MappingEvent | SequenceEvent): YamlNode {
   const flow = event.style === COLLECTION_STYLE_FLOW;
-  walk.cursor = Math.max(walk.cursor, event.start + (flow ? 1 : 0));
-  const offset = walk.base + event.start;
+  const props = Math.max(event.anchorEnd, event.tagEnd);
+  // The parser starts a collection at its tag or anchor; its content starts after them.
+  const start = props > event.start ? skipBlanks(walk.source, props) : event.start;
+  walk.cursor = Math.max(walk.cursor, start + (flow ? 1 : 0));
+  const offset = walk.base + start;
   if (event.type === EVENT_MAPPING) {
     const items: YamlPair[] = [];
-    while (!atPop(walk)) items.push({ key: nodeFrom(walk), value: nodeFrom(walk) });
-    walk.next++;
+    while (!atPop(walk)) items.push({ key: nodeFrom(walk, true), value: nodeFrom(walk) });
+    closeCollection(walk, flow);
     return { kind: 'map', items, offset };
   }
   const items: YamlNode[] = [];
   while (!atPop(walk)) items.push(nodeFrom(walk));
-  walk.next++;
+  closeCollection(walk, flow);
   return { kind: 'seq', items, offset };
+}
+
+/**
+ * Where a block scalar starts: at its `|` or `>` header, which the parser's offsets skip when a
+ * comment follows the header. Other scalars start where the parser says.
+ */
+function blockHeaderOffset(walk: Walk, event: ScalarEvent, props: number): number {
+  if (event.style !== SCALAR_STYLE_LITERAL_BLOCK && event.style !== SCALAR_STYLE_FOLDED_BLOCK) {
+    return event.valueStart;
+  }
+  const from = Math.max(walk.cursor, props);
+  const header = walk.source.slice(from, event.valueStart + 1).search(/[|>]/);
+  return header === -1 ? event.valueStart : from + header;
+}
+
+/** Consumes the closing event; a flow collection's cursor moves past its `]` or `}`. */
+function closeCollection(walk: Walk, flow: boolean): void {
+  walk.next++;
+  if (!flow) return;
+  const end = skipBlanks(walk.source, walk.cursor, true);
+  if (walk.source[end] === ']' || walk.source[end] === '}') walk.cursor = end + 1;
 }
 
 /** Whether the next event closes the open collection (or the stream has run out). */
@@ -94,39 +120,46 @@ function atPop(walk: Walk): boolean {
 }
 
 /** A scalar node: its resolved value, and its offset (a quoted scalar starts at its quote). */
-function scalarFrom(walk: Walk, event: ScalarEvent): YamlNode {
+function scalarFrom(walk: Walk, event: ScalarEvent, isKey: boolean): YamlNode {
   const text = getScalarValue(walk.source, event);
   const tag = event.tagStart < 0 ? '' : walk.source.slice(event.tagStart, event.tagEnd);
   const value = resolveScalar(text, event.style === SCALAR_STYLE_PLAIN, tag);
   const props = Math.max(event.anchorEnd, event.tagEnd);
   if (event.valueStart < 0) {
     walk.cursor = Math.max(walk.cursor, props);
-    const offset = emptyScalarOffset(walk.source, walk.cursor);
+    walk.cursor = emptyScalarOffset(walk.source, walk.cursor, isKey);
+    const offset = walk.cursor;
     return { kind: 'scalar', value, source: text, offset: walk.base + offset };
   }
   const quoted =
     event.style === SCALAR_STYLE_SINGLE_QUOTED || event.style === SCALAR_STYLE_DOUBLE_QUOTED;
-  const offset = quoted ? event.valueStart - 1 : event.valueStart;
+  const offset = quoted ? event.valueStart - 1 : blockHeaderOffset(walk, event, props);
   walk.cursor = Math.max(walk.cursor, quoted ? event.valueEnd + 1 : event.valueEnd);
   return { kind: 'scalar', value, source: text, offset: walk.base + offset };
 }
 
-/**
- * Where an empty scalar sits: after the indicator (`:`, `-`, `?` or `,`) that follows the last
- * token read, and the spaces after it, so `name:` points just past its colon.
- */
-export function emptyScalarOffset(source: string, from: number): number {
+/** The first offset from `from` that is not a space, tab, line break, comment (or comma, in flow). */
+function skipBlanks(source: string, from: number, commas = false): number {
   let i = from;
   for (;;) {
-    while (source[i] === ' ' || source[i] === '\t') i++;
     const c = source[i];
-    if (c === '#') {
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || (commas && c === ',')) i++;
+    else if (c === '#') {
       const end = source.indexOf('\n', i);
       i = end === -1 ? source.length : end;
-    } else if (c === '\n' || c === '\r') i++;
-    else break;
+    } else return i;
   }
-  if (!/^[-:?,]$/.test(source[i] ?? '')) return from;
+}
+
+/**
+ * Where an empty scalar sits: an empty value just past the indicator (`:`, `-` or `,`) that
+ * follows the last token read and the spaces after it, so `name:` points past its colon; an
+ * empty key at its `:` (or past its `?`).
+ */
+export function emptyScalarOffset(source: string, from: number, isKey = false): number {
+  let i = skipBlanks(source, from);
+  const indicator = source[i] ?? '';
+  if (isKey ? indicator !== '?' : !/^[-:?]$/.test(indicator)) return isKey ? i : from;
   i++;
   while (source[i] === ' ' || source[i] === '\t') i++;
   return i;
