@@ -14,6 +14,7 @@ export function linePositions(text: string): LinePositions {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return {
+    /** The line holding an offset (the last line start at or before it) and the column in it. */
     linePos(offset: number): LinePos {
       let low = 0;
       let high = starts.length - 1;

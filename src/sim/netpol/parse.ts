@@ -9,21 +9,32 @@ import { readYamlDocuments } from './yaml-documents';
 import type { YamlSyntaxError } from './yaml-documents';
 
 const INDENT_HINT = ' Check the indentation of this line against the lines above it.';
+const UNCLOSED_FLOW = ' A [ or { above is not closed: add the ] or }.';
+const UNCLOSED_QUOTE = ' A quote above is not closed: add the closing quote.';
 /** Plain-language hints for the usual causes of the parser's errors, by the parser's reason. */
 const SYNTAX_HINTS: Readonly<Record<string, string>> = {
   'tab characters must not be used in indentation':
     ' YAML indents with spaces only: replace the tab with spaces.',
   'bad indentation of a mapping entry': INDENT_HINT,
   'bad indentation of a sequence entry': INDENT_HINT,
-  'deficient indentation': INDENT_HINT,
+  'deficient indentation':
+    ' A quote, [ or { above is probably not closed; otherwise indent this line further than the key it continues.',
   'can not read a block mapping entry; a multiline key may not be an implicit key':
     ' A key and its colon must be on one line; check for a missing colon or quote above.',
   'end of the stream or a document separator is expected':
     ' Check for a missing colon after a key, or a list item indented under a plain value.',
+  'unexpected end of the stream within a flow collection': UNCLOSED_FLOW,
+  'unexpected end of the stream within a double quoted scalar': UNCLOSED_QUOTE,
+  'unexpected end of the stream within a single quoted scalar': UNCLOSED_QUOTE,
+  'unexpected end of the document within a double quoted scalar': UNCLOSED_QUOTE,
+  'unexpected end of the document within a single quoted scalar': UNCLOSED_QUOTE,
+  'missed comma between flow collection entries':
+    ' Separate the items of a [ ] or { } with commas, and check that every quote is closed.',
 };
 /** The parser's reasons said in the words this engine uses. */
 const SYNTAX_WORDING: Readonly<Record<string, string>> = {
   'tab characters must not be used in indentation': 'Tabs are not allowed as indentation',
+  'deficient indentation': 'this line does not continue the value above it',
 };
 
 /**
