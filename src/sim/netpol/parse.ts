@@ -6,6 +6,7 @@ import type { ParseResult, PolicyError } from './types';
 import { isAbsent } from './yaml-reader';
 import type { Reader } from './yaml-reader';
 import { readYamlDocuments } from './yaml-documents';
+import { TOO_MANY_TABS } from './yaml-documents';
 import type { YamlSyntaxError } from './yaml-documents';
 
 const INDENT_HINT = ' Check the indentation of this line against the lines above it.';
@@ -28,6 +29,7 @@ const SYNTAX_HINTS: Readonly<Record<string, string>> = {
   'unexpected end of the stream within a single quoted scalar': UNCLOSED_QUOTE,
   'unexpected end of the document within a double quoted scalar': UNCLOSED_QUOTE,
   'unexpected end of the document within a single quoted scalar': UNCLOSED_QUOTE,
+  [TOO_MANY_TABS]: ' Replace the tabs around [ ] and { } items with spaces.',
   'missed comma between flow collection entries':
     ' Separate the items of a [ ] or { } with commas, and check that every quote is closed.',
 };

@@ -61,6 +61,8 @@ function syntaxError(error: unknown, base: number): YamlSyntaxError {
 const END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
 /** How many tabs in one document may be turned into spaces and the document parsed again. */
 const MAX_TAB_FIXES = 32;
+/** The reason given when a document has more such tabs than that. */
+export const TOO_MANY_TABS = 'too many tabs between the items of flow collections';
 
 /**
  * The text with the tabs just before a parser error turned into spaces, or null when the error is
@@ -89,9 +91,14 @@ function parseStretch(text: string, start: number, end: number): YamlDocument[] 
       if (documents.length === 0 && END_MARKER.test(source)) documents.push(null);
       return documents.map((contents) => ({ offset: start, contents, error: null }));
     } catch (error) {
-      const fixed = fixes < MAX_TAB_FIXES ? withSeparatingTabsAsSpaces(source, error) : null;
-      if (fixed === null)
-        return [{ offset: start, contents: null, error: syntaxError(error, start) }];
+      const fixed = withSeparatingTabsAsSpaces(source, error);
+      if (fixed === null || fixes === MAX_TAB_FIXES) {
+        const found = syntaxError(error, start);
+        // Past the limit, the error points at the tab itself.
+        const tab = start + source.lastIndexOf('\t', found.offset - start);
+        const located = fixed === null ? found : { offset: tab, reason: TOO_MANY_TABS };
+        return [{ offset: start, contents: null, error: located }];
+      }
       source = fixed;
     }
   }

@@ -122,3 +122,15 @@ describe('parsePolicies over the YAML layer', () => {
     expect(problems('a: [1,\n\t2]\n')[0]).toContain('YAML syntax error');
   });
 });
+
+describe('tabs between tokens, many of them', () => {
+  it('gives up after 32 in one document, saying what to change', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `k${String(i)}:\t[x]`).join('\n');
+    expect(summary(Array.from({ length: 30 }, (_, i) => `k${String(i)}:\t[x]`).join('\n'))).toEqual(
+      ['0: map'],
+    );
+    expect(problems(many)).toEqual([
+      '1:33:5  | YAML syntax error: Too many tabs between the items of flow collections. Replace the tabs around [ ] and { } items with spaces.',
+    ]);
+  });
+});
