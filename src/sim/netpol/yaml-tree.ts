@@ -1,18 +1,4 @@
-import {
-  COLLECTION_STYLE_FLOW,
-  EVENT_ALIAS,
-  EVENT_DOCUMENT,
-  EVENT_MAPPING,
-  EVENT_POP,
-  EVENT_SCALAR,
-  EVENT_SEQUENCE,
-  SCALAR_STYLE_DOUBLE_QUOTED,
-  SCALAR_STYLE_FOLDED_BLOCK,
-  SCALAR_STYLE_LITERAL_BLOCK,
-  SCALAR_STYLE_PLAIN,
-  SCALAR_STYLE_SINGLE_QUOTED,
-  getScalarValue,
-} from 'js-yaml';
+import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue } from 'js-yaml';
 import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
 import type { YamlNode, YamlPair } from './yaml-nodes';
 import { resolveScalar } from './yaml-scalars';
@@ -42,7 +28,7 @@ export function documentsFromEvents(
   const documents: (YamlNode | null)[] = [];
   while (walk.next < events.length) {
     const event = events[walk.next++];
-    if (event?.type !== EVENT_DOCUMENT) continue;
+    if (event?.type !== EVENT_ID.DOCUMENT) continue;
     const root = walk.next < events.length ? nodeFrom(walk) : null;
     walk.next++; // the document's closing pop
     documents.push(root);
@@ -54,17 +40,17 @@ export function documentsFromEvents(
 function nodeFrom(walk: Walk, isKey = false): YamlNode {
   const event = walk.events[walk.next++];
   switch (event?.type) {
-    case EVENT_SCALAR:
+    case EVENT_ID.SCALAR:
       return scalarFrom(walk, event, isKey);
-    case EVENT_ALIAS:
+    case EVENT_ID.ALIAS:
       walk.cursor = Math.max(walk.cursor, event.anchorEnd);
       return {
         kind: 'alias',
         source: walk.source.slice(event.anchorStart, event.anchorEnd),
         offset: walk.base + event.anchorStart - 1,
       };
-    case EVENT_MAPPING:
-    case EVENT_SEQUENCE:
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
       return collectionFrom(walk, event);
     default:
       // The parser never ends a stream inside a node; an empty scalar keeps the walk total anyway.
@@ -74,13 +60,13 @@ function nodeFrom(walk: Walk, isKey = false): YamlNode {
 
 /** A mapping or sequence node, its items read up to the event that closes it. */
 function collectionFrom(walk: Walk, event: MappingEvent | SequenceEvent): YamlNode {
-  const flow = event.style === COLLECTION_STYLE_FLOW;
+  const flow = event.style === COLLECTION_STYLE.FLOW;
   const props = Math.max(event.anchorEnd, event.tagEnd);
   // The parser starts a collection at its tag or anchor; its content starts after them.
   const start = props > event.start ? skipBlanks(walk.source, props) : event.start;
   walk.cursor = Math.max(walk.cursor, start + (flow ? 1 : 0));
   const offset = walk.base + start;
-  if (event.type === EVENT_MAPPING) {
+  if (event.type === EVENT_ID.MAPPING) {
     const items: YamlPair[] = [];
     while (!atPop(walk)) items.push({ key: nodeFrom(walk, true), value: nodeFrom(walk) });
     closeCollection(walk, flow);
@@ -97,7 +83,7 @@ function collectionFrom(walk: Walk, event: MappingEvent | SequenceEvent): YamlNo
  * comment follows the header. Other scalars start where the parser says.
  */
 function blockHeaderOffset(walk: Walk, event: ScalarEvent, props: number): number {
-  if (event.style !== SCALAR_STYLE_LITERAL_BLOCK && event.style !== SCALAR_STYLE_FOLDED_BLOCK) {
+  if (event.style !== SCALAR_STYLE.LITERAL_BLOCK && event.style !== SCALAR_STYLE.FOLDED_BLOCK) {
     return event.valueStart;
   }
   const from = Math.max(walk.cursor, props);
@@ -116,14 +102,14 @@ function closeCollection(walk: Walk, flow: boolean): void {
 /** Whether the next event closes the open collection (or the stream has run out). */
 function atPop(walk: Walk): boolean {
   const event = walk.events[walk.next];
-  return event === undefined || event.type === EVENT_POP;
+  return event === undefined || event.type === EVENT_ID.POP;
 }
 
 /** A scalar node: its resolved value, and its offset (a quoted scalar starts at its quote). */
 function scalarFrom(walk: Walk, event: ScalarEvent, isKey: boolean): YamlNode {
   const text = getScalarValue(walk.source, event);
   const tag = event.tagStart < 0 ? '' : walk.source.slice(event.tagStart, event.tagEnd);
-  const value = resolveScalar(text, event.style === SCALAR_STYLE_PLAIN, tag);
+  const value = resolveScalar(text, event.style === SCALAR_STYLE.PLAIN, tag);
   const props = Math.max(event.anchorEnd, event.tagEnd);
   if (event.valueStart < 0) {
     walk.cursor = Math.max(walk.cursor, props);
@@ -132,7 +118,7 @@ function scalarFrom(walk: Walk, event: ScalarEvent, isKey: boolean): YamlNode {
     return { kind: 'scalar', value, source: text, offset: walk.base + offset };
   }
   const quoted =
-    event.style === SCALAR_STYLE_SINGLE_QUOTED || event.style === SCALAR_STYLE_DOUBLE_QUOTED;
+    event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
   const offset = quoted ? event.valueStart - 1 : blockHeaderOffset(walk, event, props);
   walk.cursor = Math.max(walk.cursor, quoted ? event.valueEnd + 1 : event.valueEnd);
   return { kind: 'scalar', value, source: text, offset: walk.base + offset };
