@@ -179,11 +179,19 @@ test('pasting megabytes into the editor shows the engine’s limit, and the page
   await expect(sim.getByRole('button', { name: 'Add policy' })).toBeFocused();
 });
 
-test('adding a pod puts it in the grid; a bad address is explained; deleting removes it', async ({
+test('the lesson shows its cluster read-only; the playground adds, explains and deletes a pod', async ({
   page,
 }) => {
-  const sim = await firstEmbed(page);
-  await sim.getByText('The cluster', { exact: true }).click();
+  const embed = await firstEmbed(page);
+  await embed.getByText('The cluster', { exact: true }).click();
+  await expect(embed.getByRole('list', { name: 'Labels of pod frontend' })).toContainText(
+    'app=frontend',
+  );
+  await expect(embed.getByRole('button', { name: 'Add pod' })).toHaveCount(0);
+
+  await page.goto(PLAYGROUND);
+  await waitForIslands(page);
+  const sim = page.locator('.nps').first();
   await sim.getByRole('button', { name: 'Add pod' }).click();
   const form = sim.getByRole('form', { name: 'Add a pod' });
   await form.getByLabel('Namespace').selectOption('ops');

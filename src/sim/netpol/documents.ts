@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { fieldValue, isMap } from './yaml-nodes';
 import { policyKey } from './compile';
 import { PARSE_LIMITS } from './parse-limits';
 import type { NetworkPolicy } from './types';
@@ -34,8 +34,8 @@ export function readDocument(reader: Reader, root: unknown): ReadPolicy[] {
 
 /** The node of metadata.name in an object, where a duplicate-name error points. */
 function nameNode(root: unknown): unknown {
-  const metadata = isMap(root) ? root.get('metadata', true) : undefined;
-  const name = isMap(metadata) ? metadata.get('name', true) : undefined;
+  const metadata = isMap(root) ? fieldValue(root, 'metadata') : undefined;
+  const name = isMap(metadata) ? fieldValue(metadata, 'name') : undefined;
   return name ?? root;
 }
 

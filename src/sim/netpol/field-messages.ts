@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from './yaml-nodes';
 import { quote } from './names';
 import { suggestName } from './suggest';
 

@@ -1,19 +1,42 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
-import type { YAMLError } from 'yaml';
 import { keepUnique, readDocument } from './documents';
 import type { ReadPolicy } from './documents';
+import { linePositions } from './line-positions';
 import { PARSE_LIMITS, documentCount, nestingDepth, utf8Length } from './parse-limits';
 import type { ParseResult, PolicyError } from './types';
 import { isAbsent } from './yaml-reader';
 import type { Reader } from './yaml-reader';
+import { readYamlDocuments } from './yaml-documents';
+import { TOO_MANY_TABS } from './yaml-documents';
+import type { YamlSyntaxError } from './yaml-documents';
 
+const INDENT_HINT = ' Check the indentation of this line against the lines above it.';
+const UNCLOSED_FLOW = ' A [ or { above is not closed: add the ] or }.';
+const UNCLOSED_QUOTE = ' A quote above is not closed: add the closing quote.';
+/** Plain-language hints for the usual causes of the parser's errors, by the parser's reason. */
 const SYNTAX_HINTS: Readonly<Record<string, string>> = {
-  TAB_AS_INDENT: ' YAML indents with spaces only: replace the tab with spaces.',
-  BAD_INDENT: ' Check the indentation of this line against the lines above it.',
-  MULTILINE_IMPLICIT_KEY:
+  'tab characters must not be used in indentation':
+    ' YAML indents with spaces only: replace the tab with spaces.',
+  'bad indentation of a mapping entry': INDENT_HINT,
+  'bad indentation of a sequence entry': INDENT_HINT,
+  'deficient indentation':
+    ' A quote, [ or { above is probably not closed; otherwise indent this line further than the key it continues.',
+  'can not read a block mapping entry; a multiline key may not be an implicit key':
     ' A key and its colon must be on one line; check for a missing colon or quote above.',
-  BLOCK_AS_IMPLICIT_KEY:
+  'end of the stream or a document separator is expected':
     ' Check for a missing colon after a key, or a list item indented under a plain value.',
+  'unexpected end of the stream within a flow collection': UNCLOSED_FLOW,
+  'unexpected end of the stream within a double quoted scalar': UNCLOSED_QUOTE,
+  'unexpected end of the stream within a single quoted scalar': UNCLOSED_QUOTE,
+  'unexpected end of the document within a double quoted scalar': UNCLOSED_QUOTE,
+  'unexpected end of the document within a single quoted scalar': UNCLOSED_QUOTE,
+  [TOO_MANY_TABS]: ' Replace the tabs around [ ] and { } items with spaces.',
+  'missed comma between flow collection entries':
+    ' Separate the items of a [ ] or { } with commas, and check that every quote is closed.',
+};
+/** The parser's reasons said in the words this engine uses. */
+const SYNTAX_WORDING: Readonly<Record<string, string>> = {
+  'tab characters must not be used in indentation': 'Tabs are not allowed as indentation',
+  'deficient indentation': 'this line does not continue the value above it',
 };
 
 /**
@@ -81,28 +104,19 @@ function limitError(text: string): PolicyError | null {
 function parseWithinLimits(text: string): ParseResult {
   const refused = limitError(text);
   if (refused) return { policies: [], errors: [refused] };
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, {
-    lineCounter,
-    // Repeated keys are reported by the readers in linear time (the parser's check is quadratic).
-    uniqueKeys: false,
-    prettyErrors: false,
-    // Kubernetes reads manifests as YAML 1.1: yes/no/on/off are booleans there.
-    version: '1.1',
-    merge: false,
-  });
+  const lineCounter = linePositions(text);
   const errors: PolicyError[] = [];
   const read: ReadPolicy[] = [];
-  Array.from(documents).forEach((document, i) => {
+  readYamlDocuments(text).forEach((document, i) => {
     const reader: Reader = {
       document: i + 1,
       lineCounter,
       errors,
       prefix: '',
-      fallbackOffset: document.range[0],
+      fallbackOffset: document.offset,
     };
-    if (document.errors.length > 0) {
-      document.errors.forEach((error) => reportSyntax(reader, error));
+    if (document.error) {
+      reportSyntax(reader, document.error);
       return;
     }
     if (isAbsent(document.contents)) return;
@@ -113,16 +127,19 @@ function parseWithinLimits(text: string): ParseResult {
 }
 
 /** Turns a YAML syntax error into a located error with a hint for the usual causes. */
-function reportSyntax(reader: Reader, error: YAMLError): void {
-  const { line, col } = reader.lineCounter.linePos(error.pos[0]);
-  const first = error.message.split('\n')[0] ?? error.code;
-  const message = /[.!?]$/.test(first) ? first : `${first}.`;
+function reportSyntax(reader: Reader, error: YamlSyntaxError): void {
+  const { line, col } = reader.lineCounter.linePos(error.offset);
+  const reason = error.reason.split('\n')[0] ?? '';
+  const words = Object.hasOwn(SYNTAX_WORDING, reason) ? (SYNTAX_WORDING[reason] ?? reason) : reason;
+  const sentence = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  const message = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  const hint = Object.hasOwn(SYNTAX_HINTS, reason) ? (SYNTAX_HINTS[reason] ?? '') : '';
   reader.errors.push({
     document: reader.document,
     line,
     column: col,
     path: '',
-    message: `YAML syntax error: ${message}${Object.hasOwn(SYNTAX_HINTS, error.code) ? (SYNTAX_HINTS[error.code] ?? '') : ''}`,
+    message: `YAML syntax error: ${message}${hint}`,
   });
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from './yaml-nodes';
 import { labelKeyProblem, labelValueProblem } from './names';
 import { isAbsent, joinPath, kindOf, readString, refuseAlias, report } from './yaml-reader';
 import { duplicateMessage } from './field-messages';

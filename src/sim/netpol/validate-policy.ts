@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from './yaml-nodes';
 import { dnsLabelProblem, dnsSubdomainProblem, quote } from './names';
 import { hasMistypedKey } from './field-messages';
 import type { NetworkPolicy } from './types';

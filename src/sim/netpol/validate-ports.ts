@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from './yaml-nodes';
 import { portNameProblem, quote } from './names';
 import type { NetworkPolicyPort, Protocol } from './types';
 import {

@@ -1,5 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { LineCounter } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from './yaml-nodes';
+import type { LinePositions } from './line-positions';
 import { quote } from './names';
 import { duplicateMessage, unknownFieldMessage } from './field-messages';
 import type { PolicyError } from './types';
@@ -8,7 +8,7 @@ import type { PolicyError } from './types';
 export interface Reader {
   /** 1-based document number. */
   readonly document: number;
-  readonly lineCounter: LineCounter;
+  readonly lineCounter: LinePositions;
   readonly errors: PolicyError[];
   /** Path of the object inside the document ("items[2]" for an item of a List, "" otherwise). */
   readonly prefix: string;
@@ -29,13 +29,9 @@ export function joinPath(base: string, child: string): string {
   return child.startsWith('[') ? `${base}${child}` : `${base}.${child}`;
 }
 
-/** The source offset of a node, when it has one. */
+/** The source offset of a node, when it is one. */
 function offsetOf(node: unknown): number | undefined {
-  if (node && typeof node === 'object' && 'range' in node) {
-    const range = (node as { range?: readonly number[] | null }).range;
-    return range?.[0];
-  }
-  return undefined;
+  return isMap(node) || isSeq(node) || isScalar(node) || isAlias(node) ? node.offset : undefined;
 }
 
 /** Records an error at a node (or at the document start when it has no position). */

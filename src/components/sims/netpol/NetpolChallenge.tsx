@@ -8,7 +8,7 @@ import { $progress, recordChallengeRun } from '~/progress/store';
 import { gradeChallenge, type Expectation, type GradeResult } from '~/sim/netpol/grade';
 import { clearDraft, readDraft, writeDraft } from './challenge-drafts';
 import { describeMismatch } from './challenge-result';
-import { ClusterPanel } from './ClusterPanel';
+import { ClusterSection } from './ClusterList';
 import { GridPanel } from './GridPanel';
 import { enabledPolicies, type PolicyInput, type SimProbe, type SimSeed } from './model';
 import { PolicyPanel } from './PolicyPanel';
@@ -122,7 +122,7 @@ function Challenge({ challengeId, seed, solution, expect, probes, hints }: Netpo
             onShowSolution={showSolution}
           />
           <PolicyPanel sim={sim} title="Your policies" />
-          <ClusterPanel sim={sim} readOnly />
+          <ClusterSection cluster={state.model.cluster} />
         </div>
         <div className="nps-main">
           <GridPanel

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '~/components/ErrorBoundary';
+import { ClusterList } from './ClusterList';
 import { GridPanel } from './GridPanel';
 import type { SimSeed } from './model';
 import { PolicyPanel } from './PolicyPanel';
@@ -7,11 +8,6 @@ import type { SeedView } from './seed-view';
 import { ShareBar, type ShareBarView } from './ShareBar';
 import { useSim, type Sim, type SimStart } from './use-sim';
 import './netpol-sim.css';
-
-// In a lesson the cluster view loads when the learner opens it, keeping the page's hydrated JS small.
-const LazyClusterPanel = lazy(() =>
-  import('./ClusterPanel').then((m) => ({ default: m.ClusterPanel })),
-);
 
 /** A cluster view the playground passes in (loaded with the page) instead of the collapsed one. */
 export type ClusterView = ComponentType<{ sim: Sim }>;
@@ -92,8 +88,12 @@ export function Simulator({
   );
 }
 
-/** The cluster behind a disclosure: its summary is always there, the view loads on opening. */
+/**
+ * In a lesson, the cluster behind a disclosure, read-only: what the grid's rows and columns are
+ * (labels, IPs, ports). Changing it is the playground's job ("Open in the playground" below).
+ */
 function CollapsedCluster({ sim }: { sim: Sim }) {
+  // Rendered only once opened, so the lesson's HTML does not carry six clusters nobody opened.
   const [open, setOpen] = useState(false);
   const { cluster } = sim.state.model;
   const outside = cluster.outside.length;
@@ -106,14 +106,16 @@ function CollapsedCluster({ sim }: { sim: Sim }) {
         <span className="nps-panel-title">The cluster</span>{' '}
         <span className="nps-muted">
           {plural(cluster.pods.length, 'pod')} in {plural(cluster.namespaces.length, 'namespace')}
-          {outside > 0 ? `, ${plural(outside, 'address')} outside` : ''}: labels, IPs and ports;
-          add, edit or delete
+          {outside > 0 ? `, ${plural(outside, 'address')} outside` : ''}: labels, IPs and ports
         </span>
       </summary>
       {open ? (
-        <Suspense fallback={<p className="nps-muted">Loading the cluster…</p>}>
-          <LazyClusterPanel sim={sim} />
-        </Suspense>
+        <>
+          <ClusterList cluster={cluster} />
+          <p className="nps-muted nps-cluster-note">
+            To add, change or delete namespaces and pods, open this scenario in the playground.
+          </p>
+        </>
       ) : null}
     </details>
   );
