@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { SimCluster } from './model';
+import { PanelHeading } from './PanelHeading';
 
 type Pod = SimCluster['pods'][number];
 
@@ -69,12 +70,12 @@ export function ClusterSection({ cluster }: { cluster: SimCluster }) {
   return (
     <section className="nps-panel nps-cluster" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
-        <h4 id={`${id}-title`} className="nps-panel-title">
+        <PanelHeading id={`${id}-title`} className="nps-panel-title">
           The cluster{' '}
           <span className="nps-muted">
             ({count(cluster.pods.length, 'pod')} in {count(cluster.namespaces.length, 'namespace')})
           </span>
-        </h4>
+        </PanelHeading>
       </div>
       <ClusterList cluster={cluster} />
     </section>

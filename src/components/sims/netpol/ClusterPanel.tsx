@@ -3,6 +3,7 @@ import { deleteNamespace, deletePod } from './cluster-edit';
 import type { SimCluster } from './model';
 import type { Sim } from './use-sim';
 import { ClusterList, count } from './ClusterList';
+import { PanelHeading } from './PanelHeading';
 
 // The add/edit forms load on first use.
 const NamespaceForm = lazy(() =>
@@ -38,12 +39,12 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
   return (
     <section ref={rootRef} className="nps-panel nps-cluster" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
-        <h4 id={`${id}-title`} className="nps-panel-title">
+        <PanelHeading id={`${id}-title`} className="nps-panel-title">
           The cluster{' '}
           <span className="nps-muted">
             ({count(cluster.pods.length, 'pod')} in {count(cluster.namespaces.length, 'namespace')})
           </span>
-        </h4>
+        </PanelHeading>
         <span className="nps-row">
           <button
             type="button"

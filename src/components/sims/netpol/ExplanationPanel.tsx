@@ -4,6 +4,7 @@ import type { Decision, NetworkPolicy } from '~/sim/netpol/types';
 import { explainCell } from './explain';
 import type { SimCluster, SimProbe } from './model';
 import type { Party } from './truth-table';
+import { PanelHeading } from './PanelHeading';
 
 interface ExplanationPanelProps {
   cluster: SimCluster;
@@ -39,12 +40,12 @@ export default function ExplanationPanel(props: ExplanationPanelProps) {
         {`Explanation: ${from.label} to ${to.label}, ${said}.`}
       </p>
       <div className="nps-explain-head">
-        <h4 id={headingId} className="nps-explain-title">
+        <PanelHeading id={headingId} className="nps-explain-title">
           <span className="nps-explain-route">
             {from.key.replace(/^ip:/, '')} → {to.key.replace(/^ip:/, '')}
           </span>{' '}
           <span className="nps-muted">on {probeText}</span>
-        </h4>
+        </PanelHeading>
         <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" onClick={onClose}>
           Close<span className="nps-sr"> the explanation</span>
         </button>

@@ -5,6 +5,7 @@ import { TruthTable } from './TruthTable';
 import type { Party } from './truth-table';
 import type * as ChangesApi from './changes';
 import type { Sim } from './use-sim';
+import { PanelHeading } from './PanelHeading';
 
 // The explanation (and the code that builds it) loads on the first click on a cell.
 const ExplanationPanel = lazy(() => import('./ExplanationPanel'));
@@ -58,9 +59,9 @@ export function GridPanel({ sim, probeControl, title = 'Who can connect' }: Grid
   return (
     <section className="nps-panel nps-grid-panel" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
-        <h4 id={`${id}-title`} className="nps-panel-title">
+        <PanelHeading id={`${id}-title`} className="nps-panel-title">
           {title} <span className="nps-muted">on {probeText}</span>
-        </h4>
+        </PanelHeading>
         {probeControl ?? <ProbeForm probe={probe} portNames={portNames} onChange={onProbe} />}
       </div>
       <div className="nps-diff">

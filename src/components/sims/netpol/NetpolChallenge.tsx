@@ -9,6 +9,7 @@ import { gradeChallenge, type Expectation, type GradeResult } from '~/sim/netpol
 import { clearDraft, readDraft, writeDraft } from './challenge-drafts';
 import { describeMismatch } from './challenge-result';
 import { ClusterSection } from './ClusterList';
+import { PanelHeadingLevel } from './PanelHeading';
 import { GridPanel } from './GridPanel';
 import { enabledPolicies, type PolicyInput, type SimProbe, type SimSeed } from './model';
 import { PolicyPanel } from './PolicyPanel';
@@ -109,36 +110,38 @@ function Challenge({ challengeId, seed, solution, expect, probes, hints }: Netpo
   };
 
   return (
-    <div className="nps nps-playground nps-challenge">
-      <div className="nps-layout">
-        <div className="nps-side">
-          <CheckPanel
-            challengeId={challengeId}
-            grade={grade}
-            restored={restored}
-            hints={hints}
-            onCheck={check}
-            onStartOver={startOver}
-            onShowSolution={showSolution}
-          />
-          <PolicyPanel sim={sim} title="Your policies" />
-          <ClusterSection cluster={state.model.cluster} />
-        </div>
-        <div className="nps-main">
-          <GridPanel
-            key={state.generation}
-            sim={sim}
-            probeControl={
-              <ProbeChoices
-                probe={state.probe}
-                choices={probes}
-                onChange={(probe) => dispatch({ type: 'set-probe', probe })}
-              />
-            }
-          />
+    <PanelHeadingLevel.Provider value={2}>
+      <div className="nps nps-playground nps-challenge">
+        <div className="nps-layout">
+          <div className="nps-side">
+            <CheckPanel
+              challengeId={challengeId}
+              grade={grade}
+              restored={restored}
+              hints={hints}
+              onCheck={check}
+              onStartOver={startOver}
+              onShowSolution={showSolution}
+            />
+            <PolicyPanel sim={sim} title="Your policies" />
+            <ClusterSection cluster={state.model.cluster} />
+          </div>
+          <div className="nps-main">
+            <GridPanel
+              key={state.generation}
+              sim={sim}
+              probeControl={
+                <ProbeChoices
+                  probe={state.probe}
+                  choices={probes}
+                  onChange={(probe) => dispatch({ type: 'set-probe', probe })}
+                />
+              }
+            />
+          </div>
         </div>
       </div>
-    </div>
+    </PanelHeadingLevel.Provider>
   );
 }
 

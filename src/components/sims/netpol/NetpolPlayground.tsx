@@ -3,6 +3,7 @@ import { ErrorBoundary } from '~/components/ErrorBoundary';
 import type { SimSeed } from './model';
 import { ClusterPanel } from './ClusterPanel';
 import { Simulator } from './NetpolSim';
+import { PanelHeadingLevel } from './PanelHeading';
 import { ShareCopyBar } from './ShareCopyBar';
 import * as simEngine from './sim-engine';
 
@@ -148,16 +149,18 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
           </p>
         ) : null}
       </div>
-      <Simulator
-        key={loaded.version}
-        seed={loaded.seed}
-        start={START}
-        presetId={current?.id ?? defaultId}
-        playgroundHref={playgroundHref}
-        mode="playground"
-        clusterView={ClusterPanel}
-        shareBar={ShareCopyBar}
-      />
+      <PanelHeadingLevel.Provider value={2}>
+        <Simulator
+          key={loaded.version}
+          seed={loaded.seed}
+          start={START}
+          presetId={current?.id ?? defaultId}
+          playgroundHref={playgroundHref}
+          mode="playground"
+          clusterView={ClusterPanel}
+          shareBar={ShareCopyBar}
+        />
+      </PanelHeadingLevel.Provider>
     </div>
   );
 }

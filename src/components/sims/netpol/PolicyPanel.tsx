@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { keyOfPolicy, type PolicyInput, type PolicyItem } from './model';
 import { otherPolicyKeys } from './sim-state';
 import type { Sim } from './use-sim';
+import { PanelHeading } from './PanelHeading';
 
 // The editor and the YAML parser load on the first Edit or Add policy, not with the page.
 const PolicyEditor = lazy(() => import('./PolicyEditor'));
@@ -55,13 +56,13 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
   return (
     <section className="nps-panel nps-policies" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
-        <h4 id={`${id}-title`} className="nps-panel-title">
+        <PanelHeading id={`${id}-title`} className="nps-panel-title">
           {title}{' '}
           <span className="nps-muted">
             ({String(model.policies.filter((p) => p.enabled).length)} of{' '}
             {String(model.policies.length)} on)
           </span>
-        </h4>
+        </PanelHeading>
         <button
           type="button"
           className="nps-btn nps-btn-secondary nps-btn-small"
