@@ -80,6 +80,14 @@ for (const path of pages) {
       expect(serious, `axe on /${path}`).toEqual([]);
     }
     expect(errors).toEqual([]);
+    // Headings never skip a level on the way down (islands' headings included).
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+    const skips = levels.flatMap((level, i) =>
+      i > 0 && level > (levels[i - 1] ?? 0) + 1 ? [`h${levels[i - 1]} → h${level}`] : [],
+    );
+    expect(skips, `heading levels skipped on /${path}`).toEqual([]);
     // The page carries a CSP, and nothing on it (hydrated islands included) broke it.
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     expect(await cspViolations(page)).toEqual([]);
