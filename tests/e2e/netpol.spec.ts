@@ -352,6 +352,7 @@ test('a challenge: fail first, then the solution passes, and progress and the li
   await expect(
     page.getByRole('link', { name: 'Only the frontend reaches the backend' }).first(),
   ).toBeVisible();
+  await expect(page.getByText(/^1 of \d+ challenges passed$/)).toBeVisible();
 
   await page.goto('challenges/network-policies/');
   await page.reload();

@@ -4,6 +4,7 @@ import { emptyProgress } from '~/progress/document';
 import { $progress } from '~/progress/store';
 import { AccuracyTables } from './AccuracyTables';
 import { Backups } from './Backups';
+import { ChallengeSummary } from './ChallengeSummary';
 import { ModuleCompletion } from './ModuleCompletion';
 import { RecentActivity } from './RecentActivity';
 import { SafetyPanel } from './SafetyPanel';
@@ -28,6 +29,7 @@ function Dashboard({ course }: { course: CourseInfo }) {
   return (
     <div className="progress-dashboard">
       <ModuleCompletion progress={progress} course={course} />
+      <ChallengeSummary progress={progress} course={course} />
       <AccuracyTables progress={progress} course={course} />
       <RecentActivity progress={progress} course={course} />
       <section className="pd-card" aria-labelledby="pd-data-heading">
