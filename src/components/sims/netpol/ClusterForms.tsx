@@ -82,11 +82,11 @@ export function PodForm({
     >
       {(problem) => (
         <>
-          <div className="nps-field">
+          <div className="sim-field">
             <label htmlFor={`${id}-ns`}>Namespace</label>
             <select
               id={`${id}-ns`}
-              className="nps-input"
+              className="sim-input"
               data-field="namespace"
               value={fields.namespace}
               onChange={(e) => set({ namespace: e.target.value })}
@@ -129,11 +129,11 @@ export function PodForm({
             onChange={(ports) => set({ ports })}
           />
           {(cluster.nodes ?? []).length > 0 ? (
-            <div className="nps-field">
+            <div className="sim-field">
               <label htmlFor={`${id}-node`}>Node</label>
               <select
                 id={`${id}-node`}
-                className="nps-input"
+                className="sim-input"
                 data-field="node"
                 value={fields.node}
                 onChange={(e) => set({ node: e.target.value })}
@@ -194,12 +194,12 @@ function EditForm({ title, submit, onSave, onCancel, children }: EditFormProps) 
       <p id={`${id}-title`} className="nps-form-title">
         {title}
       </p>
-      <div className="nps-fields">{children(problem)}</div>
+      <div className="sim-fields">{children(problem)}</div>
       <div className="nps-row">
-        <button type="submit" className="nps-btn nps-btn-small">
+        <button type="submit" className="sim-btn sim-btn-small">
           Save
         </button>
-        <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" onClick={onCancel}>
+        <button type="button" className="sim-btn sim-btn-quiet sim-btn-small" onClick={onCancel}>
           Cancel
         </button>
       </div>
@@ -221,11 +221,11 @@ function Field({ name, label, hint, value, problem, onChange }: FieldProps) {
   const id = useId();
   const wrong = problem?.field === name;
   return (
-    <div className="nps-field">
+    <div className="sim-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        className="nps-input"
+        className="sim-input"
         data-field={name}
         value={value}
         autoComplete="off"
@@ -234,7 +234,7 @@ function Field({ name, label, hint, value, problem, onChange }: FieldProps) {
         aria-describedby={`${id}-hint${wrong ? ` ${id}-problem` : ''}`}
         onChange={(event) => onChange(event.target.value)}
       />
-      <span id={`${id}-hint`} className="nps-hint">
+      <span id={`${id}-hint`} className="sim-hint">
         {hint}
       </span>
       {wrong ? (

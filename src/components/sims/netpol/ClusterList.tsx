@@ -97,7 +97,7 @@ function PodItem({ pod, actions }: { pod: Pod; actions: ClusterListProps['podAct
         <span className="nps-pod-ip">{pod.ip}</span>
         {pod.ports && pod.ports.length > 0 ? (
           <span className="nps-pod-ports">
-            <span className="nps-sr">Container ports: </span>
+            <span className="sr-only">Container ports: </span>
             {pod.ports
               .map((p) => `${p.name ? `${p.name} ` : ''}${String(p.port)}/${p.protocol ?? 'TCP'}`)
               .join(', ')}

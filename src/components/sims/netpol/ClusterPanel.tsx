@@ -48,7 +48,7 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
         <span className="nps-row">
           <button
             type="button"
-            className="nps-btn nps-btn-secondary nps-btn-small"
+            className="sim-btn sim-btn-secondary sim-btn-small"
             data-add-namespace=""
             disabled={form !== null}
             onClick={() => setForm({ kind: 'namespace', original: null })}
@@ -57,7 +57,7 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
           </button>
           <button
             type="button"
-            className="nps-btn nps-btn-secondary nps-btn-small"
+            className="sim-btn sim-btn-secondary sim-btn-small"
             data-add-pod=""
             disabled={form !== null || cluster.namespaces.length === 0}
             onClick={() =>
@@ -102,7 +102,7 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
               disabled={form !== null}
               onClick={() => setForm({ kind: 'namespace', original: name })}
             >
-              Edit<span className="nps-sr"> namespace {name}</span>
+              Edit<span className="sr-only"> namespace {name}</span>
             </button>
             <button
               type="button"
@@ -113,7 +113,7 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
                 if (result.ok) save(result.cluster, result.change, '[data-add-namespace]');
               }}
             >
-              Delete<span className="nps-sr"> namespace {name}</span>
+              Delete<span className="sr-only"> namespace {name}</span>
             </button>
           </span>
         )}
@@ -125,7 +125,7 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
               disabled={form !== null}
               onClick={() => setForm({ kind: 'pod', original: key, namespace: pod.namespace })}
             >
-              Edit<span className="nps-sr"> pod {key}</span>
+              Edit<span className="sr-only"> pod {key}</span>
             </button>
             <button
               type="button"
@@ -136,7 +136,7 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
                 if (result.ok) save(result.cluster, result.change, '[data-add-pod]');
               }}
             >
-              Delete<span className="nps-sr"> pod {key}</span>
+              Delete<span className="sr-only"> pod {key}</span>
             </button>
           </span>
         )}

@@ -36,7 +36,7 @@ export default function ExplanationPanel(props: ExplanationPanelProps) {
       className={`nps-explain ${outcome === null ? 'is-na' : outcome ? 'is-allowed' : 'is-denied'}`}
       aria-labelledby={headingId}
     >
-      <p className="nps-sr" aria-live="polite">
+      <p className="sr-only" aria-live="polite">
         {`Explanation: ${from.label} to ${to.label}, ${said}.`}
       </p>
       <div className="nps-explain-head">
@@ -46,8 +46,8 @@ export default function ExplanationPanel(props: ExplanationPanelProps) {
           </span>{' '}
           <span className="nps-muted">on {probeText}</span>
         </PanelHeading>
-        <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" onClick={onClose}>
-          Close<span className="nps-sr"> the explanation</span>
+        <button type="button" className="sim-btn sim-btn-quiet sim-btn-small" onClick={onClose}>
+          Close<span className="sr-only"> the explanation</span>
         </button>
       </div>
       {verdict === null ? (

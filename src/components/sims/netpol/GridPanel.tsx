@@ -76,7 +76,7 @@ export function GridPanel({ sim, probeControl, title = 'Who can connect' }: Grid
           />
           Show changes since the last edit
         </label>
-        <p className="nps-diff-summary" aria-live="polite">
+        <p className="sim-warning nps-diff-summary" aria-live="polite">
           {diff
             ? state.lastChange === null
               ? 'Nothing has changed yet: switch a policy, edit one, or change the cluster.'
@@ -156,7 +156,7 @@ function GridResult({ sim, probeText, changes, diff, headingId }: GridResultProp
           />
         </Suspense>
       ) : (
-        <p className="nps-hint">
+        <p className="sim-hint">
           Select a cell to see why: the source’s egress and the destination’s ingress, in the
           engine’s words.
         </p>

@@ -176,7 +176,7 @@ function CheckPanel({
   }, [grade]);
 
   return (
-    <section className="nps-panel nps-check-panel" aria-labelledby={`${id}-title`}>
+    <section className="nps-panel sim-box" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
         <h2 id={`${id}-title`} className="nps-panel-title">
           Your answer
@@ -190,15 +190,15 @@ function CheckPanel({
         )}
       </div>
       {restored ? (
-        <p className="nps-hint">
+        <p className="sim-hint">
           Your draft from last time is back. Start over to return to the starting policies.
         </p>
       ) : null}
       <div className="nps-row">
-        <button type="button" className="nps-btn" onClick={onCheck}>
+        <button type="button" className="sim-btn" onClick={onCheck}>
           Check my policies
         </button>
-        <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" onClick={onStartOver}>
+        <button type="button" className="sim-btn sim-btn-quiet sim-btn-small" onClick={onStartOver}>
           Start over
         </button>
       </div>
@@ -221,7 +221,7 @@ function CheckPanel({
           {shownHints < hints.length ? (
             <button
               type="button"
-              className="nps-btn nps-btn-secondary nps-btn-small"
+              className="sim-btn sim-btn-secondary sim-btn-small"
               onClick={() => setShownHints((n) => n + 1)}
             >
               {shownHints === 0 ? 'Show a hint' : 'Show another hint'} ({shownHints + 1} of{' '}
@@ -233,7 +233,7 @@ function CheckPanel({
               <span>Replace your policies with the starter plus the reference solution?</span>
               <button
                 type="button"
-                className="nps-btn nps-btn-small"
+                className="sim-btn sim-btn-small"
                 onClick={() => {
                   setConfirming(false);
                   onShowSolution();
@@ -243,7 +243,7 @@ function CheckPanel({
               </button>
               <button
                 type="button"
-                className="nps-btn nps-btn-quiet nps-btn-small"
+                className="sim-btn sim-btn-quiet sim-btn-small"
                 onClick={() => setConfirming(false)}
               >
                 Not yet
@@ -252,7 +252,7 @@ function CheckPanel({
           ) : (
             <button
               type="button"
-              className="nps-btn nps-btn-quiet nps-btn-small"
+              className="sim-btn sim-btn-quiet sim-btn-small"
               onClick={() => (grade ? onShowSolution() : setConfirming(true))}
             >
               Show a solution

@@ -110,11 +110,11 @@ function Playground({ presets, defaultId, playgroundHref }: NetpolPlaygroundProp
   return (
     <div className="nps nps-playground-shell">
       <div className="nps-preset-bar">
-        <div className="nps-field">
+        <div className="sim-field">
           <label htmlFor={`${id}-preset`}>Scenario</label>
           <select
             id={`${id}-preset`}
-            className="nps-input"
+            className="sim-input"
             value={loaded.id}
             aria-describedby={`${id}-summary`}
             onChange={(event) => {

@@ -142,7 +142,7 @@ export default function PolicyEditor({
       <label htmlFor={`${id}-text`} className="nps-editor-label">
         {initialText === null ? 'New policy (YAML)' : 'Edit the policy (YAML)'}
       </label>
-      <p id={`${id}-keys`} className="nps-hint">
+      <p id={`${id}-keys`} className="sim-hint">
         Tab inserts two spaces; press Esc to leave the text box. Several documents separated by{' '}
         <code>---</code> become several policies.
       </p>
@@ -201,13 +201,13 @@ export default function PolicyEditor({
             </ul>
           </>
         ) : (
-          <p className="nps-ok">
+          <p className="sim-ok">
             <span aria-hidden="true">✓ </span>
             Valid: {current.policies.map(policyKey).join(', ')}
           </p>
         )}
         {warnings.map((warning) => (
-          <p key={warning} className="nps-warning">
+          <p key={warning} className="sim-warning">
             {warning}
           </p>
         ))}
@@ -216,13 +216,13 @@ export default function PolicyEditor({
         <button
           ref={applyRef}
           type="button"
-          className="nps-btn"
+          className="sim-btn"
           disabled={!valid}
           onClick={() => current && onApply(inputsOf(current, text))}
         >
           Apply
         </button>
-        <button ref={cancelRef} type="button" className="nps-btn nps-btn-quiet" onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="sim-btn sim-btn-quiet" onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -65,7 +65,7 @@ export function PolicyPanel({ sim, title = 'Policies' }: { sim: Sim; title?: str
         </PanelHeading>
         <button
           type="button"
-          className="nps-btn nps-btn-secondary nps-btn-small"
+          className="sim-btn sim-btn-secondary sim-btn-small"
           data-add-policy=""
           disabled={editing !== null}
           onClick={() => setEditing({ kind: 'add' })}
@@ -128,7 +128,7 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
         <label className="nps-switch">
           <input type="checkbox" checked={item.enabled} onChange={onToggle} />
           <span className="nps-switch-track" aria-hidden="true" />
-          <span className="nps-sr">Apply {key}</span>
+          <span className="sr-only">Apply {key}</span>
         </label>
         <span className="nps-policy-name">
           <span className="nps-policy-ns">{item.policy.metadata.namespace ?? 'default'}/</span>
@@ -142,17 +142,17 @@ function PolicyRow({ item, summary, busy, onToggle, onEdit, onDelete }: PolicyRo
             disabled={busy}
             onClick={onEdit}
           >
-            Edit<span className="nps-sr"> {key}</span>
+            Edit<span className="sr-only"> {key}</span>
           </button>
           <button type="button" className="nps-linkbtn" disabled={busy} onClick={onDelete}>
-            Delete<span className="nps-sr"> {key}</span>
+            Delete<span className="sr-only"> {key}</span>
           </button>
         </span>
       </div>
       <p className="nps-policy-summary">{summary}</p>
       <details className="nps-yaml-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
-          YAML<span className="nps-sr"> of {key}</span>
+          YAML<span className="sr-only"> of {key}</span>
         </summary>
         {open ? (
           <pre className="nps-yaml" tabIndex={0} aria-label={`YAML of ${key}`}>

@@ -16,7 +16,7 @@ export function ProbeChoices({ probe, choices, onChange }: ProbeChoicesProps) {
       <label htmlFor={`${id}-probe`}>Probe</label>
       <select
         id={`${id}-probe`}
-        className="nps-input"
+        className="sim-input"
         value={String(Math.max(index, 0))}
         onChange={(event) => {
           const chosen = choices[Number(event.target.value)];

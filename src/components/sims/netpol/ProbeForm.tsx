@@ -31,7 +31,7 @@ export function ProbeForm({ probe, portNames, onChange }: ProbeFormProps) {
       <label htmlFor={`${id}-port`}>Port</label>
       <input
         id={`${id}-port`}
-        className="nps-input nps-input-port"
+        className="sim-input sim-input-code nps-input-port"
         value={port}
         inputMode="text"
         autoComplete="off"
@@ -47,13 +47,13 @@ export function ProbeForm({ probe, portNames, onChange }: ProbeFormProps) {
           ))}
         </datalist>
       ) : null}
-      <span id={`${id}-port-hint`} className="nps-sr">
+      <span id={`${id}-port-hint`} className="sr-only">
         A number, or a container port name such as http
       </span>
       <label htmlFor={`${id}-protocol`}>Protocol</label>
       <select
         id={`${id}-protocol`}
-        className="nps-input"
+        className="sim-input"
         value={probe.protocol}
         onChange={(event) => onChange({ ...probe, protocol: event.target.value as Protocol })}
       >

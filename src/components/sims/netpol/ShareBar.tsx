@@ -51,10 +51,10 @@ export function ShareBar({
   }, [changed, model, probe, playgroundHref, presetHref]);
   return (
     <div className="nps-sharebar">
-      <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" onClick={onReset}>
+      <button type="button" className="sim-btn sim-btn-quiet sim-btn-small" onClick={onReset}>
         Reset to the preset
       </button>
-      <a className="nps-btn nps-btn-secondary nps-btn-small" href={href}>
+      <a className="sim-btn sim-btn-secondary sim-btn-small" href={href}>
         Open in the playground
       </a>
     </div>

@@ -16,12 +16,12 @@ export function ShareCopyBar({ model, probe, playgroundHref, onReset }: ShareBar
   };
   return (
     <div className="nps-sharebar">
-      <button type="button" className="nps-btn nps-btn-quiet nps-btn-small" onClick={onReset}>
+      <button type="button" className="sim-btn sim-btn-quiet sim-btn-small" onClick={onReset}>
         Reset to the preset
       </button>
       <button
         type="button"
-        className="nps-btn nps-btn-secondary nps-btn-small"
+        className="sim-btn sim-btn-secondary sim-btn-small"
         onClick={() => void copy()}
       >
         Copy share link
@@ -30,12 +30,12 @@ export function ShareCopyBar({ model, probe, playgroundHref, onReset }: ShareBar
         {status ? <p>{status.text}</p> : null}
         {status?.link ? (
           <>
-            <label htmlFor={`${id}-link`} className="nps-sr">
+            <label htmlFor={`${id}-link`} className="sr-only">
               Share link
             </label>
             <input
               id={`${id}-link`}
-              className="nps-input"
+              className="sim-input"
               readOnly
               value={status.link}
               onFocus={(e) => e.currentTarget.select()}

@@ -182,7 +182,7 @@ function Cell({
             Δ
           </span>
         ) : null}
-        <span className="nps-sr">
+        <span className="sr-only">
           {`${from.label} to ${to.label}: ${verdict}${self ? ' (itself)' : ''}${change ? `; ${CHANGE_TEXT[change]}` : ''}`}
         </span>
       </button>

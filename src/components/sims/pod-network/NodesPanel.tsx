@@ -31,7 +31,7 @@ export function NodesPanel({
         </h4>
         <button
           type="button"
-          className="pns-btn"
+          className="sim-btn"
           data-focus-key="add-node"
           onClick={actions.onAddNode}
         >
@@ -40,7 +40,7 @@ export function NodesPanel({
       </div>
       <p className="pns-capacity">{capacitySummary(cluster)}</p>
       {notice?.where === 'cluster' && (
-        <p role="alert" className="pns-error">
+        <p role="alert" className="sim-error">
           {notice.message}
         </p>
       )}
@@ -82,7 +82,7 @@ function NodeCard({
         <h5 className="pns-node-name">{node.name}</h5>
         <button
           type="button"
-          className="pns-btn pns-btn-quiet"
+          className="sim-btn sim-btn-quiet"
           onClick={() => onRemoveNode(node.name)}
         >
           Remove<Hidden> node {node.name}</Hidden>
@@ -110,7 +110,7 @@ function NodeCard({
               {pod.hostNetwork && <span className="pns-badge">hostNetwork</span>}
               <button
                 type="button"
-                className="pns-btn pns-btn-quiet pns-btn-small"
+                className="sim-btn sim-btn-quiet sim-btn-small"
                 onClick={() => onRemovePod(node.name, pod.name)}
               >
                 Remove<Hidden> pod {pod.name}</Hidden>
@@ -122,7 +122,7 @@ function NodeCard({
       <div className="pns-row">
         <button
           type="button"
-          className="pns-btn pns-btn-secondary"
+          className="sim-btn sim-btn-secondary"
           data-focus-key={`add-pod:${node.name}`}
           onClick={() => onAddPod(node.name, false)}
         >
@@ -130,14 +130,14 @@ function NodeCard({
         </button>
         <button
           type="button"
-          className="pns-btn pns-btn-quiet"
+          className="sim-btn sim-btn-quiet"
           onClick={() => onAddPod(node.name, true)}
         >
           Add hostNetwork pod<Hidden> to {node.name}</Hidden>
         </button>
       </div>
       {notice && (
-        <p role="alert" className="pns-error">
+        <p role="alert" className="sim-error">
           {notice}
         </p>
       )}
@@ -147,7 +147,7 @@ function NodeCard({
 
 /** Words for screen readers only, completing a short visible label ("Remove" → "Remove pod web-1"). */
 export function Hidden({ children }: { children: ReactNode }) {
-  return <span className="pns-visually-hidden">{children}</span>;
+  return <span className="sr-only">{children}</span>;
 }
 
 /** One term and value of a node's facts, the value in monospace. */

@@ -52,7 +52,7 @@ export function PodNetworkSim(props: PodNetworkSimProps) {
         <p className="pns-start-over">
           <button
             type="button"
-            className="pns-btn pns-btn-quiet"
+            className="sim-btn sim-btn-quiet"
             onClick={() => setRun((n) => n + 1)}
           >
             Start over

@@ -68,19 +68,19 @@ export function SettingsForm({
 
   const known = FIELDS.some((field) => field.name === error?.field);
   return (
-    <form className="pns-settings" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="sim-box" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} className="pns-title">
         Settings
       </h4>
-      <div className="pns-fields">
+      <div className="sim-fields">
         {FIELDS.map((field) => {
           const fieldError = error?.field === field.name ? error.message : null;
           return (
-            <div className="pns-field" key={field.name}>
+            <div className="sim-field" key={field.name}>
               <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
               <input
                 id={`${id}-${field.name}`}
-                className="pns-input"
+                className="sim-input sim-input-code"
                 type="text"
                 inputMode={field.numeric ? 'numeric' : 'text'}
                 autoComplete="off"
@@ -93,11 +93,11 @@ export function SettingsForm({
                   setApplied('');
                 }}
               />
-              <span id={`${id}-${field.name}-hint`} className="pns-hint">
+              <span id={`${id}-${field.name}-hint`} className="sim-hint pns-hint">
                 {field.hint}
               </span>
               {fieldError && (
-                <p id={`${id}-${field.name}-error`} role="alert" className="pns-error">
+                <p id={`${id}-${field.name}-error`} role="alert" className="sim-error">
                   {fieldError}
                 </p>
               )}
@@ -106,15 +106,15 @@ export function SettingsForm({
         })}
       </div>
       {error && !known && (
-        <p role="alert" className="pns-error">
+        <p role="alert" className="sim-error">
           {error.message}
         </p>
       )}
       <div className="pns-row">
-        <button type="submit" className="pns-btn">
+        <button type="submit" className="sim-btn">
           Apply
         </button>
-        <p role="status" className="pns-status">
+        <p role="status" className="sim-ok">
           {applied}
         </p>
       </div>

@@ -26,7 +26,7 @@ export function TracePanel({ cluster }: { cluster: ClusterState }) {
   const trace = from && to ? tracePath(cluster, from.endpoint, to.endpoint) : null;
 
   return (
-    <section className="pns-trace" aria-labelledby={`${id}-title`}>
+    <section className="sim-box" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} className="pns-title">
         Trace a packet
       </h4>
@@ -83,11 +83,11 @@ function EndpointSelect({
         </option>
       ));
   return (
-    <div className="pns-field">
+    <div className="sim-field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        className="pns-input"
+        className="sim-input"
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >
@@ -138,7 +138,7 @@ function TraceDetails({ trace }: { trace: PathTrace }) {
         ))}
       </ol>
       {trace.notes.map((note) => (
-        <p key={note} className="pns-note">
+        <p key={note} className="sim-warning">
           <strong>In real clusters: </strong>
           {note}
         </p>
