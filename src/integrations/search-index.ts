@@ -1,12 +1,12 @@
 // An Astro integration that builds the Pagefind search index after the build: the lesson pages
 // (their data-pagefind-body part) plus one record per quiz question, written to <build>/pagefind/.
 // List it before serviceWorker() in astro.config.mjs, so the index is precached.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { PAGEFIND_OPTIONS } from '../search/index-config';
+import { PAGEFIND_OPTIONS, UNUSED_PAGEFIND_FILES } from '../search/index-config';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../search/records';
 
 /** The integration: indexes the built site, fails the build on any indexing error. */
@@ -32,7 +32,13 @@ export async function writeSearchIndex(outDir: string): Promise<string> {
     const pages = await index.addDirectory({ path: outDir });
     failOn(pages.errors);
     for (const record of records) failOn((await index.addCustomRecord(record)).errors);
-    failOn((await index.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
+    const pagefindDir = join(outDir, 'pagefind');
+    failOn((await index.writeFiles({ outputPath: pagefindDir })).errors);
+    for (const name of await readdir(pagefindDir)) {
+      if (UNUSED_PAGEFIND_FILES.test(name)) {
+        await rm(join(pagefindDir, name), { recursive: true });
+      }
+    }
     // The records were only input for the index; they are not part of the site.
     await rm(recordsFile);
     return `search index: ${pages.page_count} HTML files read (lesson bodies indexed), ${records.length} quiz questions`;

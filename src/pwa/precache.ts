@@ -23,16 +23,6 @@ export function precacheGlobs(): PrecacheGlobs {
       '**/*.map',
       // Search engines read the sitemap; a learner offline never does.
       'sitemap*.xml',
-      // Pagefind writes its ready-made UIs too; Podnet has its own, so only the search runtime
-      // (pagefind.js, its worker, wasm and index files) is needed offline.
-      'pagefind/pagefind-ui.*',
-      'pagefind/pagefind-modular-ui.*',
-      'pagefind/pagefind-component-ui.*',
-      'pagefind/pagefind-highlight.js',
-      'pagefind/playground/**',
-      // The index is built with forceLanguage "en" (src/search/index-config.ts): the wasm for
-      // pages without a language is never loaded.
-      'pagefind/wasm.unknown.pagefind',
     ],
     // Astro's bundles carry a content hash in their names: no revision needed.
     dontCacheBustURLsMatching: /^_astro\//,

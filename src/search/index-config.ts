@@ -16,3 +16,12 @@ export const PAGEFIND_OPTIONS = {
   excludeSelectors: EXCLUDED_SELECTORS,
   forceLanguage: 'en',
 };
+
+/**
+ * What Pagefind writes that Podnet never loads: its ready-made search UIs (Podnet has its own
+ * dialog, src/components/search/), its highlighter and playground, and the wasm for pages without a
+ * language (every page is indexed as English, above). The build deletes them, so they are neither
+ * deployed nor precached.
+ */
+export const UNUSED_PAGEFIND_FILES =
+  /^(?:pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)|pagefind-highlight\.js|playground|wasm\.unknown\.pagefind)$/;

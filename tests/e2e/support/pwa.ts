@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { hydrateAll, readBank } from './helpers';
+import { hydrateAll, readBank, waitForIslands } from './helpers';
 
 /** A search that must find a lesson heading: the query, and the heading's text and id. */
 export const HEADING_SEARCH = {
@@ -42,7 +42,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /**
  * The offline promise: after one online visit, with the network off, every lesson opens (also
  * without its trailing slash), its islands work, a quiz answer is checked, search finds a heading
- * and a question, and an unknown address shows the offline page. The page's baseURL is the site's.
+ * and a question, the playground, a challenge and the progress page work, and an unknown address
+ * shows the offline page. The page's baseURL is the site's.
  */
 export async function checkWholeCourseOffline(
   page: Page,
@@ -73,6 +74,7 @@ export async function checkWholeCourseOffline(
 
   await answerFirstQuestion(page);
   await searchOffline(page, base);
+  await appPagesOffline(page);
 
   const unknown = await page.goto('no-such-page/');
   expect(unknown?.ok()).toBe(true);
@@ -90,6 +92,28 @@ async function answerFirstQuestion(page: Page): Promise<void> {
   }
   await form.getByRole('button', { name: 'Check answer' }).click();
   await expect(form.locator('.question-verdict')).toHaveText('✓ Correct.');
+}
+
+// The app pages offline: the playground's engine (loaded on the first change) updates the grid, a
+// challenge is graded and recorded, and the progress page lists both the answer and the challenge.
+async function appPagesOffline(page: Page): Promise<void> {
+  await page.goto('simulators/network-policies/');
+  await waitForIslands(page);
+  const cell = page.getByRole('button', { name: /^frontend to debug: / });
+  await expect(cell).toHaveAccessibleName(/: denied$/);
+  await page.getByRole('checkbox', { name: 'Apply shop/default-deny-ingress' }).uncheck();
+  await expect(cell).toHaveAccessibleName(/: allowed$/);
+
+  await page.goto('challenges/network-policies/frontend-to-backend/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Check my policies' }).click();
+  await expect(page.getByText(/Not yet: \d+ of \d+ connections differ/)).toBeVisible();
+
+  await page.goto('progress/');
+  await waitForIslands(page);
+  const activity = page.getByRole('region', { name: 'Recent activity' });
+  await expect(activity.getByText(/Tried challenge/)).toBeVisible();
+  await expect(activity.getByRole('listitem')).toHaveCount(2);
 }
 
 // Searches for a heading and a question; results link under the base path, and the question's

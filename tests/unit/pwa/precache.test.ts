@@ -31,15 +31,9 @@ const files = [
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/wasm.en.pagefind',
-  'pagefind/wasm.unknown.pagefind',
   'pagefind/pagefind.en_abc.pf_meta',
   'pagefind/index/en_1.pf_index',
   'pagefind/fragment/en_2.pf_fragment',
-  'pagefind/pagefind-ui.js',
-  'pagefind/pagefind-ui.css',
-  'pagefind/pagefind-modular-ui.js',
-  'pagefind/pagefind-component-ui.js',
-  'pagefind/pagefind-highlight.js',
 ];
 for (const file of files) {
   mkdirSync(dirname(join(root, file)), { recursive: true });
