@@ -3,7 +3,10 @@ import { collectErrors } from './support/helpers';
 import { checkWholeCourseOffline } from './support/pwa';
 
 // After one visit, the whole course works with the network off (see support/pwa.ts).
-test('after one visit every lesson, quiz and search works offline', async ({ page, context }) => {
+test('after one visit every lesson, quiz, simulator, challenge, search and the progress page work offline', async ({
+  page,
+  context,
+}) => {
   const errors = collectErrors(page);
   await checkWholeCourseOffline(page, context, process.env['PODNET_OUT_DIR'] ?? './dist');
   expect(errors).toEqual([]);
