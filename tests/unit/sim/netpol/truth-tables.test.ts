@@ -4,8 +4,9 @@ import { reachability } from '~/sim/netpol';
 import type { Protocol, ReachabilityMatrix } from '~/sim/netpol';
 import { FIXTURES, fixtureText, loadCluster, loadPolicies } from './helpers';
 
-// Full truth tables in the style of the e2e suite (tests/fixtures/netpol/truth-tables): every
-// source × destination of the x/y/z topology, compared with the reachability matrix.
+// The Kubernetes e2e NetworkPolicy suite as full truth tables (tests/fixtures/netpol/truth-tables):
+// every source × destination of its x/y/z topology, compared with the reachability matrix. The
+// folder's README maps each of the suite's 48 cases to its tables and says why one is skipped.
 
 interface TruthTable {
   cluster: string;
