@@ -1,5 +1,6 @@
 // `npm run lighthouse`: serves the built site, runs Lighthouse (mobile preset) in headless Chromium
-// on the pages named in thresholds.json, prints the four category scores and key metrics per page,
+// on the pages named in thresholds.json (or those given as arguments: `npm run lighthouse --
+// simulators/network-policies/`), prints the four category scores and key metrics per page,
 // and fails when a score is below its threshold. Each page runs several times (like Lighthouse CI's
 // numberOfRuns) and the median run counts, because one run on a shared 2-core machine is noisy.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -41,7 +42,8 @@ const chrome = await chromeLauncher.launch({
 });
 const failures: string[] = [];
 try {
-  for (const page of thresholds.pages) {
+  const pages = process.argv.length > 2 ? process.argv.slice(2) : thresholds.pages;
+  for (const page of pages) {
     const url = `http://127.0.0.1:${PORT}/${page}`;
     const runs: Lhr[] = [];
     for (let i = 0; i < RUNS; i++) {
