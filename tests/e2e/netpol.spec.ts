@@ -6,6 +6,7 @@ import { collectErrors, hydrateAll, waitForIslands } from './support/helpers';
 // challenge, driven like a learner would: by role and name.
 
 const LESSON = 'lessons/policy/network-policies/';
+const RECIPES = 'lessons/policy/network-policy-recipes/';
 const PLAYGROUND = 'simulators/network-policies/';
 const CHALLENGE = 'challenges/network-policies/frontend-to-backend/';
 
@@ -44,6 +45,21 @@ test('toggling a policy changes the grid, and diff mode marks and counts the cha
   );
   await expect(sim.getByText(/5 connections changed: 5 now allowed/)).toBeVisible();
   await expect(sim.locator('.nps-cell.is-changed')).toHaveCount(5);
+  expect(errors).toEqual([]);
+});
+
+test('the recipes lesson: switching the DNS policy off refuses every lookup to CoreDNS', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto(RECIPES);
+  const sim = page.locator('.netpol-figure').filter({ hasText: 'Default deny egress, plus DNS' });
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: 20_000 });
+  await expect(cell(sim, 'checkout to coredns-1')).toHaveAccessibleName(/: allowed$/);
+  await sim.getByRole('checkbox', { name: 'Apply payments/allow-dns-egress' }).uncheck();
+  await expect(cell(sim, 'checkout to coredns-1')).toHaveAccessibleName(/: denied$/);
+  await expect(cell(sim, 'ledger to coredns-2')).toHaveAccessibleName(/: denied$/);
   expect(errors).toEqual([]);
 });
 
@@ -361,6 +377,13 @@ test('a challenge: fail first, then the solution passes, and progress and the li
   await expect(mark).toHaveText('passed');
   await expect(page.locator('[data-challenge-mark="netpol-port-range"]')).toHaveText(
     'not yet passed',
+  );
+
+  // The recipes lesson lists the same challenges, with the same marks.
+  await page.goto(RECIPES);
+  await expect(page.locator('[data-challenge-mark="netpol-frontend-to-backend"]')).toHaveAttribute(
+    'data-passed',
+    'true',
   );
 });
 

@@ -27,6 +27,7 @@ test('the build has the pages a learner needs', () => {
   expect(pages).toContain('404.html');
   expect(pages).toContain('lessons/foundations/network-model/');
   expect(pages).toContain('lessons/policy/network-policies/');
+  expect(pages).toContain('lessons/policy/network-policy-recipes/');
 });
 
 for (const path of pages) {

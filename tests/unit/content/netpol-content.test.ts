@@ -133,52 +133,90 @@ describe('netpol graded challenges', () => {
   });
 });
 
-describe('the network policies lesson', () => {
-  const lesson = readFileSync(new URL('lessons/policy/network-policies.mdx', root), 'utf8');
-  const embeds = [
-    ...lesson.matchAll(/^<NetpolSimulator preset="([a-z0-9-]+)" note="[^"]+" \/>$/gm),
-  ];
-
-  it('embeds four to six simulators, each on its own line with a note and a different shipped preset', () => {
-    const presets = embeds.map((m) => m[1]);
-    expect(presets.length).toBeGreaterThanOrEqual(4);
-    expect(presets.length).toBeLessThanOrEqual(6);
-    expect(new Set(presets).size).toBe(presets.length);
-    for (const preset of presets) expect(scenarios.map((s) => s.id)).toContain(preset);
-    // Every use of the component is one of the checked lines above, and no marker is left.
-    expect(lesson.match(/<NetpolSimulator\b/g)).toHaveLength(embeds.length);
-    expect(lesson).not.toMatch(/\{\/\* (SIMULATOR|CHALLENGES)\b/);
-  });
-
-  it('lists the graded challenges once, and imports its components before a blank line', () => {
-    expect(lesson.match(/^<NetpolChallengeList \/>$/gm)).toHaveLength(1);
-    const body = lesson.split(/^---$/m)[2] ?? '';
-    const imports = body.trimStart().split('\n\n')[0] ?? '';
-    expect(imports).toContain(
-      "import NetpolSimulator from '~/components/sims/NetpolSimulator.astro';",
-    );
-    expect(imports).toContain(
-      "import NetpolChallengeList from '~/components/sims/NetpolChallengeList.astro';",
-    );
-    expect(imports.split('\n').every((line) => line.startsWith('import '))).toBe(true);
-  });
+// The topic is taught in two lessons: how policies decide, then recipes and a worked lock-down.
+const lessonText = (file: string) => readFileSync(new URL(`lessons/policy/${file}`, root), 'utf8');
+const netpolLessons = [
+  { file: 'network-policies.mdx', embeds: { min: 4, max: 6 }, challengeList: 0 },
+  { file: 'network-policy-recipes.mdx', embeds: { min: 2, max: 4 }, challengeList: 1 },
+].map((lesson) => {
+  const text = lessonText(lesson.file);
+  const embeds = [...text.matchAll(/^<NetpolSimulator preset="([a-z0-9-]+)" note="[^"]+" \/>$/gm)];
+  return { ...lesson, text, presets: embeds.map((m) => m[1]) };
 });
 
-describe('the network policies quiz bank', () => {
-  const bank = QuestionBankSchema.safeParse(
-    parse(readFileSync(new URL('questions/network-policies.yaml', root), 'utf8')),
-  );
+describe('the network policies lessons', () => {
+  for (const { file, text, presets, embeds } of netpolLessons) {
+    it(`${file}: embeds ${embeds.min} to ${embeds.max} simulators, each on its own line with a note and a shipped preset`, () => {
+      expect(presets.length).toBeGreaterThanOrEqual(embeds.min);
+      expect(presets.length).toBeLessThanOrEqual(embeds.max);
+      for (const preset of presets) expect(scenarios.map((s) => s.id)).toContain(preset);
+      // Every use of the component is one of the checked lines above, and no marker is left.
+      expect(text.match(/<NetpolSimulator\b/g) ?? []).toHaveLength(presets.length);
+      expect(text).not.toMatch(/\{\/\* (SIMULATOR|CHALLENGES)\b/);
+    });
+  }
 
-  it('is valid, with at least twelve np- questions of both types, each with references', () => {
-    expect(bank.error?.issues ?? []).toEqual([]);
-    const questions = bank.data?.questions ?? [];
-    expect(questions.length).toBeGreaterThanOrEqual(12);
-    expect(questions.every((q) => q.id.startsWith('np-'))).toBe(true);
-    expect(questions.filter((q) => q.type === 'multiple').length).toBeGreaterThanOrEqual(3);
-    expect(questions.filter((q) => q.prompt.includes('```yaml')).length).toBeGreaterThanOrEqual(3);
-    for (const q of questions) expect(q.references.length, q.id).toBeGreaterThan(0);
-    for (const q of questions.filter((x) => x.type === 'multiple')) {
-      expect(q.prompt, q.id).toMatch(/\(Choose two\.\)$/);
-    }
+  it('use each preset at most once across both lessons', () => {
+    const presets = netpolLessons.flatMap((lesson) => lesson.presets);
+    expect(new Set(presets).size).toBe(presets.length);
+  });
+
+  for (const { file, text, challengeList } of netpolLessons) {
+    it(`${file}: lists the graded challenges ${challengeList} time(s), and imports its components before a blank line`, () => {
+      expect(text.match(/^<NetpolChallengeList \/>$/gm) ?? []).toHaveLength(challengeList);
+      const body = text.split(/^---$/m)[2] ?? '';
+      const imports = body.trimStart().split('\n\n')[0] ?? '';
+      expect(imports).toContain(
+        "import NetpolSimulator from '~/components/sims/NetpolSimulator.astro';",
+      );
+      if (challengeList > 0) {
+        expect(imports).toContain(
+          "import NetpolChallengeList from '~/components/sims/NetpolChallengeList.astro';",
+        );
+      }
+      expect(imports.split('\n').every((line) => line.startsWith('import '))).toBe(true);
+    });
+  }
+});
+
+const bankOf = (id: string) =>
+  QuestionBankSchema.safeParse(parse(readFileSync(new URL(`questions/${id}.yaml`, root), 'utf8')));
+
+describe('the network policies quiz banks', () => {
+  const banks = [
+    { id: 'network-policies', min: 10, multiple: 2, yaml: 3 },
+    { id: 'network-policy-recipes', min: 6, multiple: 2, yaml: 2 },
+  ].map((spec) => ({ ...spec, bank: bankOf(spec.id) }));
+
+  for (const { id, min, multiple, yaml, bank } of banks) {
+    it(`${id}: valid, with at least ${min} np- questions of both types, each with references`, () => {
+      expect(bank.error?.issues ?? []).toEqual([]);
+      const questions = bank.data?.questions ?? [];
+      expect(questions.length).toBeGreaterThanOrEqual(min);
+      expect(questions.every((q) => q.id.startsWith('np-'))).toBe(true);
+      expect(questions.filter((q) => q.type === 'multiple').length).toBeGreaterThanOrEqual(
+        multiple,
+      );
+      expect(questions.filter((q) => q.type === 'single').length).toBeGreaterThan(0);
+      expect(questions.filter((q) => q.prompt.includes('```yaml')).length).toBeGreaterThanOrEqual(
+        yaml,
+      );
+      for (const q of questions) expect(q.references.length, q.id).toBeGreaterThan(0);
+      for (const q of questions.filter((x) => x.type === 'multiple')) {
+        expect(q.prompt, q.id).toMatch(/\(Choose two\.\)$/);
+      }
+    });
+  }
+
+  it('keep the moved question ids in the recipes bank, and no id is in both banks', () => {
+    const ids = (i: number) => (banks[i]?.bank.data?.questions ?? []).map((q) => q.id);
+    expect(ids(1)).toEqual(
+      expect.arrayContaining([
+        'np-default-deny-egress-dns',
+        'np-what-default-deny-keeps',
+        'np-allow-all-ingress-forms',
+      ]),
+    );
+    expect(ids(0).filter((id) => ids(1).includes(id))).toEqual([]);
   });
 });
