@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { InlineText } from '~/components/InlineText';
-import { textBlocks } from '~/lib/text-blocks';
+import { textBlocks } from '~/schemas/text-blocks';
 
 /**
  * Renders a question prompt: paragraphs with inline code, and fenced code blocks as preformatted

@@ -12,7 +12,7 @@ import { policiesFromYaml } from '~/schemas/policy-yaml';
 import type { CourseIssue } from './course-checks';
 import { checkNetpolContent, type NetpolFacts } from './netpol-checks';
 import { withSolution } from './netpol-solution';
-import type { SimSeed } from '~/components/sims/netpol/model';
+import type { SimSeed } from './netpol-sim-types';
 
 export { withSolution };
 

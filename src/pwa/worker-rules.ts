@@ -16,6 +16,12 @@ export const IGNORED_URL_PARAMETERS: RegExp[] = [/^utm_/, /^fbclid$/, /^ts$/];
 /** The precached file a URL that ends in "/" stands for. */
 export const DIRECTORY_INDEX = 'index.html';
 
+/** The query parameter that marks the page's connectivity probe (src/scripts/pwa/connectivity.ts). */
+export const CONNECTIVITY_PARAMETER = 'connectivity';
+
+/** The header, and its value, with which the worker answers a probe that the network could not carry. */
+export const OFFLINE_PROBE_HEADER = { name: 'x-podnet-connectivity', value: 'offline' } as const;
+
 /** The message a page posts to the waiting worker when the learner asks for the new version. */
 export const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' } as const;
 
@@ -38,4 +44,28 @@ export function isSkipWaitingMessage(data: unknown): boolean {
     data !== null &&
     (data as { type?: unknown }).type === SKIP_WAITING_MESSAGE.type
   );
+}
+
+/** Whether a request is the page's connectivity probe: same origin, marked by its query parameter. */
+export function isConnectivityProbe(url: URL, workerOrigin: string): boolean {
+  return url.origin === workerOrigin && url.searchParams.has(CONNECTIVITY_PARAMETER);
+}
+
+/**
+ * The worker's answer to a probe that found no network. A success status with a header that says
+ * "offline", not a network error or a 5xx: Chromium logs both of those in the page's console.
+ */
+export function offlineProbeResponse(): Response {
+  return new Response(null, {
+    status: 200,
+    headers: {
+      [OFFLINE_PROBE_HEADER.name]: OFFLINE_PROBE_HEADER.value,
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+/** Whether a probe's response says that the server was reached (any answer but the worker's own). */
+export function probeReachedServer(response: Response): boolean {
+  return response.headers.get(OFFLINE_PROBE_HEADER.name) !== OFFLINE_PROBE_HEADER.value;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fenceCount } from '~/lib/text-blocks';
+import { fenceCount } from '~/schemas/text-blocks';
 import { examTag, slug } from './common';
 
 /** One answer option; every option explains why it is right or wrong. */

@@ -15,7 +15,9 @@ import {
   DIRECTORY_INDEX,
   IGNORED_URL_PARAMETERS,
   OFFLINE_PAGE,
+  isConnectivityProbe,
   isSkipWaitingMessage,
+  offlineProbeResponse,
   precacheUrlVariants,
 } from '../pwa/worker-rules';
 
@@ -42,6 +44,17 @@ cleanupOutdatedCaches();
 // when the network is gone they get the offline page instead of the browser's error.
 const offlinePage: WorkboxPlugin = { handlerDidError: () => matchPrecache(OFFLINE_PAGE) };
 registerRoute(new NavigationRoute(new NetworkOnly({ plugins: [offlinePage] })));
+
+// The page's connectivity probe always goes to the network. When the network is gone the worker
+// answers it itself, marked offline, so the page learns it without a failed request in its console.
+const probeAnswer: WorkboxPlugin = {
+  handlerDidError: () => Promise.resolve(offlineProbeResponse()),
+};
+registerRoute(
+  ({ url }) => isConnectivityProbe(url, location.origin),
+  new NetworkOnly({ plugins: [probeAnswer] }),
+  'HEAD',
+);
 
 // The first install takes over the open page at once; an update waits until the learner asks.
 clientsClaim();

@@ -2,6 +2,8 @@
 // network without internet), so every change, and every failed request reported here, is confirmed
 // by asking the site's own server for a file that the service worker never answers from its cache.
 
+import { CONNECTIVITY_PARAMETER, probeReachedServer } from '../../pwa/worker-rules';
+
 type Connectivity = 'online' | 'offline';
 
 const BACK_ONLINE_TEXT = 'You are back online.';
@@ -41,13 +43,14 @@ export function bindConnectivity(): () => void {
   return confirm;
 }
 
-// Whether the site's server answers at all (any status will do); never served from a cache.
+// Whether the site's server answers at all (any status will do); never served from a cache. With
+// the service worker in control, a probe the network cannot carry is answered by the worker and
+// marked offline (no failed request reaches the console); without it, fetch rejects.
 async function probe(): Promise<boolean> {
   if (!navigator.onLine) return false;
   try {
-    const url = `${import.meta.env.BASE_URL}manifest.webmanifest?connectivity=${Date.now()}`;
-    await fetch(url, { method: 'HEAD', cache: 'no-store' });
-    return true;
+    const url = `${import.meta.env.BASE_URL}manifest.webmanifest?${CONNECTIVITY_PARAMETER}=${Date.now()}`;
+    return probeReachedServer(await fetch(url, { method: 'HEAD', cache: 'no-store' }));
   } catch {
     return false;
   }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CONNECTIVITY_PARAMETER,
   IGNORED_URL_PARAMETERS,
   OFFLINE_PAGE,
   SKIP_WAITING_MESSAGE,
+  isConnectivityProbe,
   isSkipWaitingMessage,
+  offlineProbeResponse,
   precacheUrlVariants,
+  probeReachedServer,
 } from '~/pwa/worker-rules';
 
 const variants = (href: string): string[] => precacheUrlVariants(new URL(href)).map((u) => u.href);
@@ -57,5 +61,29 @@ describe('worker messages and pages', () => {
 
   it('names the offline page relative to the worker, so a base path works', () => {
     expect(OFFLINE_PAGE).toBe('offline/index.html');
+  });
+});
+
+describe('the connectivity probe', () => {
+  const probe = `https://x.org/podnet/manifest.webmanifest?${CONNECTIVITY_PARAMETER}=1733300000000`;
+
+  it("is recognised by its parameter, on the worker's own origin only", () => {
+    expect(isConnectivityProbe(new URL(probe), 'https://x.org')).toBe(true);
+    expect(isConnectivityProbe(new URL(probe), 'https://other.org')).toBe(false);
+    expect(
+      isConnectivityProbe(new URL('https://x.org/manifest.webmanifest'), 'https://x.org'),
+    ).toBe(false);
+  });
+
+  it('is answered offline with a success status (no console error) that the page reads as offline', () => {
+    const answer = offlineProbeResponse();
+    expect(answer.ok).toBe(true);
+    expect(probeReachedServer(answer)).toBe(false);
+  });
+
+  it('counts any answer from the server as reached, an error status included', () => {
+    expect(probeReachedServer(new Response(null, { status: 200 }))).toBe(true);
+    expect(probeReachedServer(new Response(null, { status: 404 }))).toBe(true);
+    expect(probeReachedServer(new Response(null, { status: 503 }))).toBe(true);
   });
 });

@@ -70,15 +70,22 @@ export function ClusterSection({ cluster }: { cluster: SimCluster }) {
   return (
     <section className="nps-panel nps-cluster" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
-        <PanelHeading id={`${id}-title`} className="nps-panel-title">
-          The cluster{' '}
-          <span className="nps-muted">
-            ({count(cluster.pods.length, 'pod')} in {count(cluster.namespaces.length, 'namespace')})
-          </span>
-        </PanelHeading>
+        <ClusterHeading id={`${id}-title`} cluster={cluster} />
       </div>
       <ClusterList cluster={cluster} />
     </section>
+  );
+}
+
+/** The cluster panel's heading with its size: "The cluster (5 pods in 2 namespaces)". */
+export function ClusterHeading({ id, cluster }: { id: string; cluster: SimCluster }) {
+  return (
+    <PanelHeading id={id} className="nps-panel-title">
+      The cluster{' '}
+      <span className="nps-muted">
+        ({count(cluster.pods.length, 'pod')} in {count(cluster.namespaces.length, 'namespace')})
+      </span>
+    </PanelHeading>
   );
 }
 

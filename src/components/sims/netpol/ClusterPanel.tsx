@@ -2,8 +2,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { deleteNamespace, deletePod } from './cluster-edit';
 import type { SimCluster } from './model';
 import type { Sim } from './use-sim';
-import { ClusterList, count } from './ClusterList';
-import { PanelHeading } from './PanelHeading';
+import { ClusterHeading, ClusterList } from './ClusterList';
 
 // The add/edit forms load on first use.
 const NamespaceForm = lazy(() =>
@@ -39,12 +38,7 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
   return (
     <section ref={rootRef} className="nps-panel nps-cluster" aria-labelledby={`${id}-title`}>
       <div className="nps-panel-head">
-        <PanelHeading id={`${id}-title`} className="nps-panel-title">
-          The cluster{' '}
-          <span className="nps-muted">
-            ({count(cluster.pods.length, 'pod')} in {count(cluster.namespaces.length, 'namespace')})
-          </span>
-        </PanelHeading>
+        <ClusterHeading id={`${id}-title`} cluster={cluster} />
         <span className="nps-row">
           <button
             type="button"
@@ -95,52 +89,57 @@ export function ClusterPanel({ sim }: { sim: Sim }) {
       <ClusterList
         cluster={cluster}
         namespaceActions={(name) => (
-          <span className="nps-pod-actions">
-            <button
-              type="button"
-              className="nps-linkbtn"
-              disabled={form !== null}
-              onClick={() => setForm({ kind: 'namespace', original: name })}
-            >
-              Edit<span className="sr-only"> namespace {name}</span>
-            </button>
-            <button
-              type="button"
-              className="nps-linkbtn"
-              disabled={form !== null}
-              onClick={() => {
-                const result = deleteNamespace(cluster, name);
-                if (result.ok) save(result.cluster, result.change, '[data-add-namespace]');
-              }}
-            >
-              Delete<span className="sr-only"> namespace {name}</span>
-            </button>
-          </span>
+          <EditDeleteActions
+            what={`namespace ${name}`}
+            disabled={form !== null}
+            onEdit={() => setForm({ kind: 'namespace', original: name })}
+            onDelete={() => {
+              const result = deleteNamespace(cluster, name);
+              if (result.ok) save(result.cluster, result.change, '[data-add-namespace]');
+            }}
+          />
         )}
         podActions={(pod, key) => (
-          <span className="nps-pod-actions">
-            <button
-              type="button"
-              className="nps-linkbtn"
-              disabled={form !== null}
-              onClick={() => setForm({ kind: 'pod', original: key, namespace: pod.namespace })}
-            >
-              Edit<span className="sr-only"> pod {key}</span>
-            </button>
-            <button
-              type="button"
-              className="nps-linkbtn"
-              disabled={form !== null}
-              onClick={() => {
-                const result = deletePod(cluster, key);
-                if (result.ok) save(result.cluster, result.change, '[data-add-pod]');
-              }}
-            >
-              Delete<span className="sr-only"> pod {key}</span>
-            </button>
-          </span>
+          <EditDeleteActions
+            what={`pod ${key}`}
+            disabled={form !== null}
+            onEdit={() => setForm({ kind: 'pod', original: key, namespace: pod.namespace })}
+            onDelete={() => {
+              const result = deletePod(cluster, key);
+              if (result.ok) save(result.cluster, result.change, '[data-add-pod]');
+            }}
+          />
         )}
       />
     </section>
+  );
+}
+
+/** Edit and Delete for one namespace or pod; `what` completes their names for screen readers. */
+function EditDeleteActions(props: {
+  what: string;
+  disabled: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  return (
+    <span className="nps-pod-actions">
+      <button
+        type="button"
+        className="nps-linkbtn"
+        disabled={props.disabled}
+        onClick={props.onEdit}
+      >
+        Edit<span className="sr-only"> {props.what}</span>
+      </button>
+      <button
+        type="button"
+        className="nps-linkbtn"
+        disabled={props.disabled}
+        onClick={props.onDelete}
+      >
+        Delete<span className="sr-only"> {props.what}</span>
+      </button>
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenceCount, textBlocks } from '~/lib/text-blocks';
+import { fenceCount, textBlocks } from '~/schemas/text-blocks';
 
 describe('textBlocks', () => {
   it('keeps a one-line prompt as one paragraph', () => {
