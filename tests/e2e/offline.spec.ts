@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors } from './support/helpers';
-import { checkWholeCourseOffline } from './support/pwa';
+import { checkWholeCourseOffline, waitForServiceWorker } from './support/pwa';
 
 // After one visit, the whole course works with the network off (see support/pwa.ts).
 test('after one visit every lesson, quiz, simulator, challenge, search and the progress page work offline', async ({
@@ -25,6 +25,28 @@ test('the offline badge follows the network and is announced, and is gone when o
   await context.setOffline(false);
   await expect(badge).toBeHidden();
   await expect(page.locator('[data-connectivity-announcer]')).toHaveText('You are back online.');
+});
+
+test('the connectivity probe is answered by the worker while offline, by the server online, and logs nothing', async ({
+  page,
+  context,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('./');
+  await waitForServiceWorker(page);
+  // The probe exactly as the badge sends it; the answer's marker says who answered.
+  const probe = () =>
+    page.evaluate(async () => {
+      const url = `manifest.webmanifest?connectivity=${String(Date.now())}`;
+      const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+      return response.headers.get('x-podnet-connectivity') ?? 'server';
+    });
+  expect(await probe()).toBe('server');
+  await context.setOffline(true);
+  expect(await probe()).toBe('offline');
+  await context.setOffline(false);
+  await expect.poll(probe).toBe('server');
+  expect(errors).toEqual([]);
 });
 
 test('online, an unknown address still gets the site 404, with the worker in control', async ({
