@@ -9,6 +9,7 @@
  * cidrContains(block, parseIpv4('10.244.3.7')); // true
  * cidr6Contains(parseCidr6('fd00:10:244::/48'), parseIpv6('fd00:10:244:1::7')); // true
  * formatIpv6(parseIpv6('2001:db8:0:0:0:0:0:1')); // '2001:db8::1'
+ * parseMask('255.255.248.0'); // 21 (a mask whose binary has a 0 before a 1 throws, saying so)
  */
 export { InputError, isInputError } from './input-error';
 export {
@@ -25,5 +26,13 @@ export {
   subnetCount,
 } from './ipv4';
 export type { Cidr, ParseCidrOptions } from './ipv4';
-export { cidr6Contains, formatCidr6, formatIpv6, parseCidr6, parseIpv6 } from './ipv6';
+export {
+  cidr6Contains,
+  formatCidr6,
+  formatIpv6,
+  formatIpv6Expanded,
+  parseCidr6,
+  parseIpv6,
+} from './ipv6';
+export { binaryFromIpv4, parseMask, prefixFromMask } from './mask';
 export type { Cidr6 } from './ipv6';

@@ -166,3 +166,16 @@ export function formatCidr6(cidr: Cidr6): string {
 export function cidr6Contains(cidr: Cidr6, ip: bigint): boolean {
   return (ip & maskFromPrefix6(cidr.prefix)) === cidr.network;
 }
+
+/** Formats a 128-bit bigint in full: eight groups of four lower-case hex digits, nothing left out. */
+export function formatIpv6Expanded(ip: bigint): string {
+  if (ip < 0n || ip > ALL_ONES) {
+    throw new RangeError(
+      `formatIpv6Expanded needs a value from 0 to 2^128 - 1, got ${ip.toString()}`,
+    );
+  }
+  return ip
+    .toString(16)
+    .padStart(32, '0')
+    .replace(/(.{4})(?!$)/g, '$1:');
+}
