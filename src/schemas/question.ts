@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { topicTagProblem } from '~/schemas/exam-topics';
 import { fenceCount } from '~/schemas/text-blocks';
 import { examTag, slug } from './common';
 
@@ -37,6 +38,22 @@ export const QuestionSchema = z
     exams: z.array(examTag).optional(),
     /** Exam domain or topic, used for accuracy per domain. */
     domain: z.string().optional(),
+    /**
+     * Exam topics the question covers, each `<examId>:<topicId>` from
+     * `src/data/exam-blueprints.json`: an exam `id` (`saa-c03`, `ccna-200-301` for CCNA v1.1,
+     * `ccna-200-301-v2` for CCNA v2.0, `k8s`) and one of its topic ids (an SAA-C03 task statement
+     * such as `1.2`, a CCNA topic such as `1.6` or sub-topic such as `1.9.d`, a k8s domain such as
+     * `policy`). Tag CCNA questions with every version they fit, e.g.
+     * `[ccna-200-301-v2:1.3, ccna-200-301:1.6]`. An unknown exam or topic fails the build.
+     */
+    topics: z
+      .array(
+        z.string().superRefine((tag, ctx) => {
+          const problem = topicTagProblem(tag);
+          if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      )
+      .optional(),
     /** Documentation pages that back the facts in the question. */
     references: z.array(z.object({ title: z.string(), url: z.url() })).default([]),
   })
