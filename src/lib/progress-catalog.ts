@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { CourseInfo } from '~/components/progress/types';
-import { getCourse } from './course';
+import { DRILL_SKILLS } from '~/sim/subnet';
+import type { CourseInfo } from './course-info';
+import { getCourse, withBase } from './course';
 import { EXAM_LABELS } from './labels';
 import { getChallenges } from './netpol-challenges';
 
@@ -21,6 +22,12 @@ export async function progressCatalog(): Promise<CourseInfo> {
     questions: {},
     exams: { ...EXAM_LABELS },
     challenges: {},
+    drillSkills: Object.fromEntries(
+      DRILL_SKILLS.map((skill) => [
+        skill.id,
+        { title: skill.title, href: withBase('drills/subnetting/') },
+      ]),
+    ),
   };
   for (const bank of banks) {
     info.banks[bank.id] = { title: bank.data.title, href: quizPage.get(bank.id) ?? null };

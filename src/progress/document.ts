@@ -1,7 +1,7 @@
 // Pure changes to the progress document. Each takes the document and returns a new one; time is
 // an argument so that tests are deterministic. The store (store.ts) applies them.
 import { MAX_ATTEMPT_MS, NEVER, PROGRESS_VERSION } from './constants';
-import type { Attempt, Mark, Progress, Settings } from './schema';
+import type { Attempt, DrillResult, Mark, Progress, Settings } from './schema';
 
 /** A fresh document for a learner who has done nothing yet. */
 export function emptyProgress(): Progress {
@@ -18,6 +18,7 @@ export function emptyProgress(): Progress {
     reviews: {},
     challenges: {},
     reminders: {},
+    drills: {},
   };
 }
 
@@ -41,10 +42,20 @@ export function withAttempt(
   at: Date,
 ): Progress {
   const entry: Attempt = { ...attempt, selected: [...attempt.selected].sort(), at: iso(at) };
-  // A page left open for days must not record a time the schema would later reject.
-  if (entry.ms !== undefined)
-    entry.ms = Math.min(Math.max(Math.round(entry.ms), 0), MAX_ATTEMPT_MS);
+  if (entry.ms !== undefined) entry.ms = clampMs(entry.ms);
   return { ...doc, attempts: { ...doc.attempts, [attemptId]: entry } };
+}
+
+/** Adds one checked drill question (its skill, whether it was right, time taken) under a new id. */
+export function withDrillResult(
+  doc: Progress,
+  resultId: string,
+  result: Omit<DrillResult, 'at'>,
+  at: Date,
+): Progress {
+  const entry: DrillResult = { skill: result.skill, correct: result.correct, at: iso(at) };
+  if (result.ms !== undefined && Number.isFinite(result.ms)) entry.ms = clampMs(result.ms);
+  return { ...doc, drills: { ...doc.drills, [resultId]: entry } };
 }
 
 /** Restarts a lesson quiz: its earlier answers stay in the history but no longer show as given. */
@@ -105,6 +116,12 @@ export function withReset(doc: Progress, at: Date): Progress {
     exportedAt: doc.exportedAt,
     settings: doc.settings,
   };
+}
+
+// A time taken as a whole number of milliseconds the schema accepts: a page left open for days
+// must not record a time the schema would later reject.
+function clampMs(ms: number): number {
+  return Math.min(Math.max(Math.round(ms), 0), MAX_ATTEMPT_MS);
 }
 
 // Times are stored exactly as toISOString writes them, so they compare correctly as strings.

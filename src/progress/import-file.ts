@@ -8,6 +8,7 @@ import { mergeImport } from './merge';
 import * as v from 'valibot';
 import { ProgressSchema, SECTION_NAMES, SECTION_SCHEMAS, type Progress } from './schema';
 import { ProgressV1Schema } from './schema-v1';
+import { ProgressV2Schema } from './schema-v2';
 
 /** A file that passed every check, ready to merge, or the reason it was refused. */
 export type ImportResult =
@@ -22,6 +23,7 @@ export interface ImportSummary {
   marksChanged: number;
   reviewsChanged: number;
   challengesAdded: number;
+  drillsAdded: number;
   settingsChanged: boolean;
   /** Set when the file records a reset newer than the learner's: entries before it are removed. */
   resetAt: string | null;
@@ -33,6 +35,7 @@ export interface ImportSummary {
 // Checks for the document shape of each version a file may be in.
 const SCHEMAS_BY_VERSION: Record<number, v.GenericSchema> = {
   1: ProgressV1Schema,
+  2: ProgressV2Schema,
 };
 
 // Keys that could reach an object's prototype if a file's data were ever copied carelessly.
@@ -99,6 +102,7 @@ export function summarizeImport(current: Progress, incoming: Progress, now: Date
     marksChanged: marks,
     reviewsChanged: diff('reviews').changed,
     challengesAdded: diff('challenges').changed,
+    drillsAdded: diff('drills').changed,
     settingsChanged: merged.settings !== current.settings,
     resetAt: merged.reset.before > current.reset.before ? merged.reset.before : null,
     removed: SECTION_NAMES.reduce((n, s) => n + diffSection(current[s], merged[s]).removed, 0),

@@ -10,6 +10,7 @@ export type Migration = (doc: Loose) => Loose;
 /** The migration out of each earlier version, by that version's number. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: fromV1ToV2,
+  2: fromV2ToV3,
 };
 
 /** Brings a document of any earlier version up to the current one (PROGRESS_VERSION). */
@@ -59,6 +60,11 @@ function fromV1ToV2(doc: Loose): Loose {
     challenges: {},
     reminders: {},
   };
+}
+
+/** Version 3 adds `drills`, the results of practice drills; nothing else changes. */
+function fromV2ToV3(doc: Loose): Loose {
+  return { ...doc, version: 3, drills: {} };
 }
 
 // The entries of a record, or none when the value is not a plain object.

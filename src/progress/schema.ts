@@ -1,4 +1,4 @@
-// The progress document, schema version 2: one JSON document under `podnet:progress`.
+// The progress document, schema version 3: one JSON document under `podnet:progress`.
 // valibot, not zod: this schema ships to every page, and valibot's modular build is about 2.5 KB
 // gzipped where zod/mini is 7.5 KB (content schemas, used only at build time, stay on astro/zod).
 //
@@ -91,6 +91,18 @@ export const ReviewSchema = v.object({
 /** One graded attempt at a simulator challenge. */
 export const ChallengeRunSchema = v.object({ challenge: slugId, passed: v.boolean(), at: isoTime });
 
+/**
+ * One checked question of a practice drill (subnetting, IPv6). `skill` is a drill skill id
+ * (`analyze`, `ipv6-compress` …), kept as a plain slug so results of skills added later survive.
+ */
+export const DrillResultSchema = v.object({
+  skill: slugId,
+  correct: v.boolean(),
+  /** How long the learner took, in milliseconds, when known. */
+  ms: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ATTEMPT_MS))),
+  at: isoTime,
+});
+
 /** The learner's settings. */
 export const SettingsSchema = v.object({
   theme: v.picklist(['auto', 'light', 'dark']),
@@ -115,12 +127,13 @@ export const SECTION_SCHEMAS = {
   reviews: { key: slugId, entry: ReviewSchema, max: 20_000 },
   challenges: { key: attemptId, entry: ChallengeRunSchema, max: 20_000 },
   reminders: { key: slugId, entry: StampSchema, max: 1_000 },
+  drills: { key: attemptId, entry: DrillResultSchema, max: 50_000 },
 } as const;
 
 export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTION_NAMES = Object.keys(SECTION_SCHEMAS) as SectionName[];
 
-/** The whole progress document, version 2. */
+/** The whole progress document, version 3. */
 export const ProgressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   reset: ResetSchema,
@@ -135,6 +148,8 @@ export const ProgressSchema = v.object({
   reviews: v.record(slugId, ReviewSchema),
   challenges: v.record(attemptId, ChallengeRunSchema),
   reminders: v.record(slugId, StampSchema),
+  /** Drill results, by attempt id; like attempts they never change and add up in a merge. */
+  drills: v.record(attemptId, DrillResultSchema),
 });
 
 /** Whether a value matches a schema (a type guard). */
@@ -151,6 +166,7 @@ export type Attempt = v.InferOutput<typeof AttemptSchema>;
 export type Mark = v.InferOutput<typeof MarkSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type ChallengeRun = v.InferOutput<typeof ChallengeRunSchema>;
+export type DrillResult = v.InferOutput<typeof DrillResultSchema>;
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type Reset = v.InferOutput<typeof ResetSchema>;
 export type Theme = Settings['theme'];

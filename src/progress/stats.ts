@@ -25,7 +25,8 @@ export interface Accuracy {
 export type Activity =
   | { kind: 'lesson'; id: string; completed: boolean; at: string }
   | { kind: 'attempt'; question: string; correct: boolean; at: string }
-  | { kind: 'challenge'; challenge: string; passed: boolean; at: string };
+  | { kind: 'challenge'; challenge: string; passed: boolean; at: string }
+  | { kind: 'drill'; skill: string; correct: boolean; at: string };
 
 /** Accuracy grouped by a question's bank, domain or exam, sorted by group name. */
 export function accuracyBy(
@@ -58,7 +59,7 @@ export function accuracyBy(
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** The newest things the learner did: lessons completed, questions answered, challenges run. */
+/** The newest things the learner did: lessons, questions answered, challenges run, drills. */
 export function recentActivity(doc: Progress, limit: number): Activity[] {
   const items: Activity[] = [];
   for (const [id, entry] of Object.entries(doc.lessons)) {
@@ -75,7 +76,15 @@ export function recentActivity(doc: Progress, limit: number): Activity[] {
   for (const run of Object.values(doc.challenges)) {
     items.push({ kind: 'challenge', challenge: run.challenge, passed: run.passed, at: run.at });
   }
-  return items.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, limit);
+  for (const result of newestFirst(Object.values(doc.drills)).slice(0, limit)) {
+    items.push({ kind: 'drill', skill: result.skill, correct: result.correct, at: result.at });
+  }
+  return newestFirst(items).slice(0, limit);
+}
+
+// The items sorted by time, newest first (in place).
+function newestFirst<T extends { at: string }>(items: T[]): T[] {
+  return items.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
 // The groups a question belongs to: its bank, its domain (if any), or each of its exams.

@@ -13,6 +13,7 @@ import {
   emptyProgress,
   withAttempt,
   withChallengeRun,
+  withDrillResult,
   withExported,
   withLessonComplete,
   withLessonIncomplete,
@@ -97,6 +98,17 @@ export function setBookmark(key: string, on: boolean, now = new Date()): void {
 /** Records one graded attempt at a simulator challenge. */
 export function recordChallengeRun(challengeId: string, passed: boolean, now = new Date()): void {
   update((doc) => withChallengeRun(doc, newId(), challengeId, passed, now));
+}
+
+/** Records one checked drill question: its skill id, whether it was right, milliseconds taken. */
+export function recordDrillResult(
+  skill: string,
+  correct: boolean,
+  ms?: number,
+  now = new Date(),
+): void {
+  const result = ms === undefined ? { skill, correct } : { skill, correct, ms };
+  update((doc) => withDrillResult(doc, newId(), result, now));
 }
 
 /** Changes settings (theme, instructor mode). */

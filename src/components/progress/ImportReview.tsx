@@ -67,6 +67,8 @@ function linesOf(s: ImportSummary): string[] {
     lines.push(`${count(s.reviewsChanged, 'review schedule', 'review schedules')} updated`);
   if (s.challengesAdded)
     lines.push(`${count(s.challengesAdded, 'challenge result', 'challenge results')} added`);
+  if (s.drillsAdded)
+    lines.push(`${count(s.drillsAdded, 'drill answer', 'drill answers')} added to your history`);
   if (s.settingsChanged) lines.push('Settings (theme, instructor mode) taken from the file');
   return lines;
 }

@@ -5,6 +5,7 @@ import { $progress } from '~/progress/store';
 import { AccuracyTables } from './AccuracyTables';
 import { Backups } from './Backups';
 import { ChallengeSummary } from './ChallengeSummary';
+import { DrillSummary } from './DrillSummary';
 import { ModuleCompletion } from './ModuleCompletion';
 import { RecentActivity } from './RecentActivity';
 import { SafetyPanel } from './SafetyPanel';
@@ -30,6 +31,7 @@ function Dashboard({ course }: { course: CourseInfo }) {
     <div className="progress-dashboard">
       <ModuleCompletion progress={progress} course={course} />
       <ChallengeSummary progress={progress} course={course} />
+      <DrillSummary progress={progress} course={course} />
       <AccuracyTables progress={progress} course={course} />
       <RecentActivity progress={progress} course={course} />
       <section className="pd-card" aria-labelledby="pd-data-heading">

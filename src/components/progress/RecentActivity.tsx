@@ -1,5 +1,6 @@
 import { recentActivity, type Activity } from '~/progress/stats';
 import type { Progress } from '~/progress/schema';
+import { skillLabel } from './DrillSummary';
 import type { CourseInfo } from './types';
 
 /** The learner's latest lessons, answers and challenge runs. */
@@ -50,6 +51,14 @@ function describe(item: Activity, course: CourseInfo) {
       </>
     );
   }
+  if (item.kind === 'drill') {
+    return (
+      <>
+        {item.correct ? '✓ Drill answered correctly' : '✗ Drill answered incorrectly'}:{' '}
+        {skillLabel(item.skill, course)}
+      </>
+    );
+  }
   const question = course.questions[item.question];
   const bank = question ? course.banks[question.bank] : undefined;
   const where = bank?.href ? (
@@ -66,11 +75,9 @@ function describe(item: Activity, course: CourseInfo) {
 
 // A stable key part for a list item.
 function keyOf(item: Activity): string {
-  return item.kind === 'lesson'
-    ? item.id
-    : item.kind === 'challenge'
-      ? item.challenge
-      : item.question;
+  if (item.kind === 'lesson') return item.id;
+  if (item.kind === 'challenge') return item.challenge;
+  return item.kind === 'drill' ? item.skill : item.question;
 }
 
 // A local date and time, short.

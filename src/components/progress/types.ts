@@ -1,18 +1,2 @@
-import type { CatalogQuestion } from '~/progress/stats';
-
-/** What the progress page knows about the course, computed at build time. */
-export interface CourseInfo {
-  modules: {
-    id: string;
-    title: string;
-    lessons: { id: string; title: string; href: string }[];
-  }[];
-  /** Quiz banks by id: title and the lesson page that shows them. */
-  banks: Record<string, { title: string; href: string | null }>;
-  /** Every question by id. */
-  questions: Record<string, CatalogQuestion & { prompt: string }>;
-  /** Labels of exam tags. */
-  exams: Record<string, string>;
-  /** Challenges by id: title and the page they are on. */
-  challenges: Record<string, { title: string; href: string }>;
-}
+// The progress islands' view of the course (built at build time by src/lib/progress-catalog.ts).
+export type { CourseInfo } from '~/lib/course-info';

@@ -20,7 +20,7 @@ describe('decodeProgress', () => {
   it('migrates a version-1 document on load', () => {
     const { progress, problem } = decodeProgress(v1Text);
     expect(problem).toBeUndefined();
-    expect(progress.version).toBe(2);
+    expect(progress.version).toBe(3);
     expect(Object.keys(progress.attempts)).toHaveLength(3);
   });
 
@@ -68,8 +68,8 @@ describe('decodeProgress', () => {
   });
 
   it('recognises data from a newer version and does not touch it', () => {
-    const result = decodeProgress('{"version":3,"whatever":true}');
-    expect(result.newerVersion).toBe(3);
+    const result = decodeProgress('{"version":4,"whatever":true}');
+    expect(result.newerVersion).toBe(4);
     expect(result.problem).toBeUndefined();
   });
 });

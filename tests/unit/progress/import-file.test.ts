@@ -17,7 +17,7 @@ describe('export', () => {
   it('writes the schema version, app version, time and document', () => {
     expect(JSON.parse(exported)).toEqual({
       format: 'podnet-progress',
-      schemaVersion: 2,
+      schemaVersion: 3,
       appVersion: '0.1.0',
       exportedAt: now.toISOString(),
       progress: sample,
@@ -129,6 +129,7 @@ describe('summarizeImport', () => {
       marksChanged: 0,
       reviewsChanged: 0,
       challengesAdded: 0,
+      drillsAdded: 0,
       settingsChanged: true,
       resetAt: null,
       removed: 0,

@@ -5,19 +5,27 @@ import { MIGRATIONS, migrateToCurrent } from '~/progress/migrations';
 import { PROGRESS_VERSION } from '~/progress/constants';
 import { ProgressSchema } from '~/progress/schema';
 import { ProgressV1Schema } from '~/progress/schema-v1';
+import { ProgressV2Schema } from '~/progress/schema-v2';
 
-const v1 = JSON.parse(
-  readFileSync(new URL('../../fixtures/progress/v1.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../fixtures/progress/${name}`, import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+const v1 = fixture('v1.json');
+const v2 = fixture('v2.json');
 
 describe('migrations', () => {
   it('has one migration out of every earlier version', () => {
     for (let v = 1; v < PROGRESS_VERSION; v += 1) expect(MIGRATIONS[v]).toBeTypeOf('function');
   });
 
-  it('v1 → v2: the saved v1 fixture becomes a valid v2 document with nothing lost', () => {
+  it('v1 → v2 → v3: the saved v1 fixture becomes a valid current document with nothing lost', () => {
     expect(v.is(ProgressV1Schema, v1)).toBe(true);
-    const v2 = v.parse(ProgressSchema, migrateToCurrent(v1, 1));
+    expect(v.is(ProgressV2Schema, MIGRATIONS[1]?.(v1))).toBe(true);
+    const current = v.parse(ProgressSchema, migrateToCurrent(v1, 1));
+    expect(current.version).toBe(3);
+    expect(current.drills).toEqual({});
+    const v2 = current;
     expect(v2.lessons).toEqual({
       'foundations/network-model': { completed: true, at: '2026-11-20T09:15:00.000Z' },
     });
@@ -63,6 +71,19 @@ describe('migrations', () => {
   it('v1 → v2 carries damaged entries over as they are, for salvage to count', () => {
     const damaged = { version: 1, lessons: { 'a/b': { completedAt: 5 } }, answers: { q: 'x' } };
     const out = migrateToCurrent(damaged, 1);
+    expect(v.is(ProgressSchema, out)).toBe(false);
+  });
+
+  it('v2 → v3: the saved v2 fixture keeps every entry and gains an empty drills section', () => {
+    expect(v.is(ProgressV2Schema, v2)).toBe(true);
+    const v3 = v.parse(ProgressSchema, migrateToCurrent(v2, 2));
+    expect(v3).toEqual({ ...v2, version: 3, drills: {} });
+  });
+
+  it('v2 → v3 carries damaged entries over as they are, for salvage to count', () => {
+    const damaged = { ...v2, lessons: { 'a/b': { completed: 'yes' } } };
+    const out = migrateToCurrent(damaged, 2);
+    expect(out['lessons']).toEqual({ 'a/b': { completed: 'yes' } });
     expect(v.is(ProgressSchema, out)).toBe(false);
   });
 });

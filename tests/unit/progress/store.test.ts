@@ -129,8 +129,8 @@ describe('progress store', () => {
 
   it('does not overwrite data saved by a newer version', () => {
     const unbind = $progress.listen(() => {});
-    setTestStorageKey(PROGRESS_KEY, '{"version":3,"future":true}');
-    expect($newerVersion.get()).toBe(3);
+    setTestStorageKey(PROGRESS_KEY, '{"version":4,"future":true}');
+    expect($newerVersion.get()).toBe(4);
     unbind();
   });
 });
