@@ -71,5 +71,41 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Build-time code sits below the UI: it may give islands data and types, never take them.
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['~/components/*', '../components/*', 'react', 'react-dom'],
+              message:
+                'src/lib must not import UI; move a shared type down into src/lib or an engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Content schemas are the lowest layer of the build: they import engines and astro/zod only.
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['~/components/*', '~/lib/*', '../lib/*', '~/progress/*'],
+              message:
+                'Schemas must not import UI, stores or src/lib; move what they share into src/schemas.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );
