@@ -23,7 +23,7 @@ function randomRequests(random: Random, hostBits: number): number[] {
   return requests;
 }
 
-/** A VLSM question: one subnet per group out of a private block, largest request first. */
+/** A VLSM question: one subnet per group out of a private block, largest block first. */
 export function generateVlsm(random: Random, seed: number): DrillQuestion {
   const basePrefix = random.int(20, 26);
   const base = formatCidr({
@@ -40,7 +40,7 @@ export function generateVlsm(random: Random, seed: number): DrillQuestion {
     skill: 'vlsm',
     seed,
     prompt:
-      'Give each group a subnet from the address block with VLSM: the biggest request first (ties in the order listed), each one starting at the next free address, each the smallest block that holds its hosts plus the network and broadcast addresses.',
+      'Give each group a subnet from the address block with VLSM: the largest block first (blocks of the same size in the order listed), each one starting at the next free address, each the smallest block that holds its hosts plus the network and broadcast addresses.',
     given: [
       { label: 'Address block', value: base },
       ...requests.map((hosts, i) => ({

@@ -9,7 +9,7 @@
  * Rules: arithmetic is exact for every prefix /0–/32 (unsigned numbers, never a negative bitwise
  * result) and 128-bit for IPv6 (bigint). A /31 follows RFC 3021 (two usable hosts, no broadcast);
  * a /32 is one host with no broadcast. VLSM gives each request the smallest block holding its
- * hosts plus network and broadcast (at least a /30), largest request first, ties in input order.
+ * hosts plus network and broadcast (at least a /30), largest block first, equal blocks in input order.
  * Summaries and free space are the fewest aligned blocks covering exactly the addresses asked
  * about. Special ranges follow the IANA special-purpose registry (RFC 1918, 6598, 3927, 5737,
  * 1122, 5771, 919). Cluster plans follow the kubeadm, kube-controller-manager, kube-apiserver,

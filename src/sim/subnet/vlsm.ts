@@ -8,7 +8,7 @@ export function blockSizeForHosts(hosts: number): number {
   return size;
 }
 
-/** Carves one subnet per request out of `base`, largest first (ties in input order), returned in input order. */
+/** Carves one subnet per request out of `base`, largest block first (equal blocks in input order), returned in input order. */
 export function vlsm(base: string, hostsNeeded: number[]): VlsmAllocation[] {
   const block = parseCidr(base, { field: 'base' });
   hostsNeeded.forEach(checkHostCount);
