@@ -12,8 +12,12 @@ export interface SearchEntry {
   excerpt: string;
 }
 
-/** How many entries to show: sections per page, and in all. */
-export const RESULT_LIMITS = { perPage: 3, total: 10 };
+/**
+ * How many entries to show (sections per page, and in all), and how many of Pagefind's ranked
+ * results to read for them: quiz questions outnumber lessons, so reading only the first ten could
+ * leave out the lesson that teaches the term.
+ */
+export const RESULT_LIMITS = { perPage: 3, total: 10, considered: 30 };
 
 /**
  * Turns ranked results into entries within the limits: lesson sections first (the teaching),

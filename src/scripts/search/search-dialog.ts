@@ -2,7 +2,7 @@
 // the results, and moves through them with the arrow keys.
 import { excerptParts } from '~/search/excerpt';
 import type { PagefindModule } from '~/search/pagefind-types';
-import { entriesFromResults, type SearchEntry } from '~/search/results';
+import { RESULT_LIMITS, entriesFromResults, type SearchEntry } from '~/search/results';
 
 const HINT = 'Type to search the lessons and quiz questions.';
 const LOAD_ERROR = 'Search could not be loaded. Check your connection and try again.';
@@ -69,7 +69,9 @@ async function search(term: string, status: HTMLElement, list: HTMLUListElement)
   try {
     const found = await (await pagefind()).debouncedSearch(term, {}, 150);
     if (!found) return;
-    const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+    const data = await Promise.all(
+      found.results.slice(0, RESULT_LIMITS.considered).map((r) => r.data()),
+    );
     const entries = entriesFromResults(data);
     list.replaceChildren(...entries.map(resultItem));
     status.textContent =

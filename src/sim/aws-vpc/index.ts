@@ -9,8 +9,8 @@
  * connections in; gateway endpoints reach S3 and DynamoDB through their prefix lists; peering is
  * never transitive; transit gateways route between attached VPCs and a VPN. Pure: no DOM, no
  * stores; bad input (a malformed CIDR, a NACL rule number outside 1–32766, a route to a missing
- * target …) throws an InputError. About 10 KB gzip (the walker island
- * with it: about 14 KB); no dependency beyond src/sim/ip.
+ * target …) throws an InputError. About 9 KB gzip, no dependency beyond src/sim/ip; the walker
+ * island (about 3 KB) renders a view computed at build time and imports this on first interaction.
  *
  * @example
  * const result = evaluateFlow(network, {

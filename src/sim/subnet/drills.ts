@@ -16,45 +16,12 @@ export { checkDrill } from './drill-check';
 export { NO_BROADCAST } from './drill-analyze';
 export { IPV6_TYPE_CHOICES } from './drill-ipv6-type';
 export type { DrillField, DrillQuestion, DrillResult, DrillSkill, FieldCheck } from './drill-types';
-
-/** The skills a learner can practise, in teaching order, with a title and a one-line summary. */
-export const DRILL_SKILLS: readonly { id: DrillSkill; title: string; summary: string }[] = [
-  {
-    id: 'analyze',
-    title: 'Analyze a subnet',
-    summary: 'Network, broadcast, host range and host count from an address and mask.',
-  },
-  {
-    id: 'vlsm',
-    title: 'VLSM',
-    summary: 'Carve subnets of different sizes out of one block, largest first.',
-  },
-  {
-    id: 'summarize',
-    title: 'Route summarization',
-    summary: 'The one route that covers a group of neighbouring networks.',
-  },
-  {
-    id: 'ipv6-compress',
-    title: 'Compress IPv6',
-    summary: 'Shorten an IPv6 address to its RFC 5952 form.',
-  },
-  {
-    id: 'ipv6-expand',
-    title: 'Expand IPv6',
-    summary: 'Write an IPv6 address in full, eight groups of four digits.',
-  },
-  {
-    id: 'eui64',
-    title: 'EUI-64',
-    summary: 'The IPv6 address an interface forms from its MAC and a /64.',
-  },
-  {
-    id: 'ipv6-type',
-    title: 'IPv6 address types',
-    summary: 'Tell global, unique local, link-local, multicast and the rest apart.',
-  },
-];
+export {
+  DRILL_SKILLS,
+  DRILL_SKILL_IDS,
+  drillSkillTitle,
+  type DrillSkillInfo,
+} from './drill-skills';
 
 /** Per skill: how to make a question and how to explain it. */
 const SKILLS: Record<

@@ -50,14 +50,8 @@ export { splitSubnet, nextSubnet, MAX_SPLIT_COUNT } from './split';
 export { classfulClass, specialRange } from './classify';
 export { binaryOctets, magicNumber } from './binary';
 export { eui64, ipv6Compress, ipv6Expand, ipv6Type } from './ipv6';
-export {
-  DRILL_SKILLS,
-  IPV6_TYPE_CHOICES,
-  NO_BROADCAST,
-  checkDrill,
-  explainDrill,
-  generateDrill,
-} from './drills';
+export { DRILL_SKILLS, DRILL_SKILL_IDS, drillSkillTitle } from './drill-skills';
+export { IPV6_TYPE_CHOICES, NO_BROADCAST, checkDrill, explainDrill, generateDrill } from './drills';
 export { planCluster, CLUSTER_PLAN_PRESETS, DEFAULT_MAX_PODS_PER_NODE } from './cluster-plan';
 export { InputError, isInputError } from '../ip';
 export type {
@@ -72,6 +66,7 @@ export type {
   RangeOverlap,
 } from './cluster-plan';
 export type { DrillField, DrillQuestion, DrillResult, DrillSkill, FieldCheck } from './drills';
+export type { DrillSkillInfo } from './drill-skills';
 export type {
   ClassfulClass,
   Ipv6Type,
