@@ -19,6 +19,7 @@ export function emptyProgress(): Progress {
     challenges: {},
     reminders: {},
     drills: {},
+    exams: {},
   };
 }
 

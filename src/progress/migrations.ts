@@ -62,9 +62,9 @@ function fromV1ToV2(doc: Loose): Loose {
   };
 }
 
-/** Version 3 adds `drills`, the results of practice drills; nothing else changes. */
+/** Version 3 adds `drills` (practice drill results) and `exams` (finished papers); nothing else changes. */
 function fromV2ToV3(doc: Loose): Loose {
-  return { ...doc, version: 3, drills: {} };
+  return { ...doc, version: 3, drills: {}, exams: {} };
 }
 
 // The entries of a record, or none when the value is not a plain object.

@@ -103,6 +103,30 @@ export const DrillResultSchema = v.object({
   at: isoTime,
 });
 
+/**
+ * One finished exam or practice paper (src/progress/exam-runs.ts): the paper (`saa-c03`,
+ * `ccna-v1.1` …), its exam code, how it went overall and per domain. Never changes once recorded.
+ */
+export const ExamRunSchema = v.object({
+  exam: v.pipe(v.string(), v.maxLength(60)),
+  code: v.pipe(v.string(), v.maxLength(40)),
+  mode: v.picklist(['exam', 'practice']),
+  questions: bounded(1000, true),
+  answered: bounded(1000, true),
+  correct: bounded(1000, true),
+  points: bounded(1000, true),
+  maxPoints: bounded(1000, true),
+  /** Podnet's SAA-C03 practice estimate (100–1000), SAA papers only. */
+  scaled: v.optional(bounded(1000, true)),
+  ms: bounded(MAX_ATTEMPT_MS, true),
+  timedOut: v.boolean(),
+  domains: v.pipe(
+    v.array(v.object({ id: slugId, points: bounded(1000, true), maxPoints: bounded(1000, true) })),
+    v.maxLength(20),
+  ),
+  at: isoTime,
+});
+
 /** The learner's settings. */
 export const SettingsSchema = v.object({
   theme: v.picklist(['auto', 'light', 'dark']),
@@ -128,6 +152,7 @@ export const SECTION_SCHEMAS = {
   challenges: { key: attemptId, entry: ChallengeRunSchema, max: 20_000 },
   reminders: { key: slugId, entry: StampSchema, max: 1_000 },
   drills: { key: attemptId, entry: DrillResultSchema, max: 50_000 },
+  exams: { key: attemptId, entry: ExamRunSchema, max: 5_000 },
 } as const;
 
 export type SectionName = keyof typeof SECTION_SCHEMAS;
@@ -150,6 +175,8 @@ export const ProgressSchema = v.object({
   reminders: v.record(slugId, StampSchema),
   /** Drill results, by attempt id; like attempts they never change and add up in a merge. */
   drills: v.record(attemptId, DrillResultSchema),
+  /** Finished exam papers (exam-runs.ts), by run id; they never change and add up in a merge. */
+  exams: v.optional(v.record(attemptId, ExamRunSchema), () => ({})),
 });
 
 /** Whether a value matches a schema (a type guard). */
@@ -167,6 +194,7 @@ export type Mark = v.InferOutput<typeof MarkSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type ChallengeRun = v.InferOutput<typeof ChallengeRunSchema>;
 export type DrillResult = v.InferOutput<typeof DrillResultSchema>;
+export type ExamRun = v.InferOutput<typeof ExamRunSchema>;
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type Reset = v.InferOutput<typeof ResetSchema>;
 export type Theme = Settings['theme'];

@@ -153,9 +153,12 @@ export function deleteBackup(key: string): void {
   if (problem?.backupKey === key) $progressProblem.set({ ...problem, backupKey: null });
 }
 
-// Applies a change on top of the freshest copy: the stored text is merged in first, in case
-// another tab wrote since this tab last heard from it.
-function update(change: (doc: Progress) => Progress): void {
+/**
+ * Applies a change on top of the freshest copy: the stored text is merged in first, in case
+ * another tab wrote since this tab last heard from it. Exported for the action modules of
+ * src/progress/ that load on demand (review-actions.ts), whose code must stay out of this file.
+ */
+export function update(change: (doc: Progress) => Progress): void {
   let base = $progress.get();
   const raw = storage.read(PROGRESS_KEY);
   if (typeof window !== 'undefined' && raw !== undefined && raw !== lastRaw) {

@@ -1,4 +1,5 @@
 import { ErrorBoundary } from '~/components/ErrorBoundary';
+import { ReviewDueLink } from '~/components/review/ReviewDueLink';
 import { useHydratedStore } from '~/components/use-hydrated-store';
 import { emptyProgress } from '~/progress/document';
 import { $progress } from '~/progress/store';
@@ -29,6 +30,7 @@ function Dashboard({ course }: { course: CourseInfo }) {
   const progress = useHydratedStore($progress, EMPTY);
   return (
     <div className="progress-dashboard">
+      <ReviewDueLink progress={progress} questions={course.questions} />
       <ModuleCompletion progress={progress} course={course} />
       <ChallengeSummary progress={progress} course={course} />
       <DrillSummary progress={progress} course={course} />

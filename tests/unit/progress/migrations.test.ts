@@ -74,10 +74,10 @@ describe('migrations', () => {
     expect(v.is(ProgressSchema, out)).toBe(false);
   });
 
-  it('v2 → v3: the saved v2 fixture keeps every entry and gains an empty drills section', () => {
+  it('v2 → v3: the saved v2 fixture keeps every entry and gains empty drills and exams sections', () => {
     expect(v.is(ProgressV2Schema, v2)).toBe(true);
     const v3 = v.parse(ProgressSchema, migrateToCurrent(v2, 2));
-    expect(v3).toEqual({ ...v2, version: 3, drills: {} });
+    expect(v3).toEqual({ ...v2, version: 3, drills: {}, exams: {} });
   });
 
   it('v2 → v3 carries damaged entries over as they are, for salvage to count', () => {

@@ -1,0 +1,41 @@
+// Build time only: the question pool of the exam simulations, from every bank in content/questions
+// turned into engine questions (questionFromBank), and the course modules that get checkpoints.
+import { getCollection } from 'astro:content';
+import { K8S_MODULE_DOMAINS, questionFromBank, type Question } from '~/quiz';
+
+/**
+ * Every bank question as an engine question. A question of a Kubernetes bank (`exams: [k8s]`)
+ * that carries no `k8s:` topic counts toward the first checkpoint domain of its lesson's module
+ * (K8S_MODULE_DOMAINS), so that each module's checkpoint can draw its own lessons' questions.
+ */
+export async function examPool(): Promise<Question[]> {
+  const [banks, lessons] = await Promise.all([
+    getCollection('questions'),
+    getCollection('lessons'),
+  ]);
+  const lessonOfBank = new Map(
+    lessons.flatMap((l) => (l.data.quiz ? [[l.data.quiz, l.id] as const] : [])),
+  );
+  return banks.flatMap((bank) => {
+    const lesson = lessonOfBank.get(bank.id);
+    const module = lesson?.split('/')[0];
+    return bank.data.questions.map((q) => {
+      const question = questionFromBank(q, lesson);
+      const exams = q.exams ?? bank.data.exams ?? [];
+      const fallback = module === undefined ? undefined : K8S_MODULE_DOMAINS[module]?.[0];
+      const tagged = question.topics.some((t) => t.startsWith('k8s:'));
+      if (exams.includes('k8s') && !tagged && fallback !== undefined) {
+        return { ...question, topics: [...question.topics, `k8s:${fallback}`] };
+      }
+      return question;
+    });
+  });
+}
+
+/** The course modules, in course order, for their checkpoints. */
+export async function checkpointModules(): Promise<{ id: string; title: string }[]> {
+  const modules = await getCollection('modules');
+  return [...modules]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((m) => ({ id: m.id, title: m.data.title }));
+}
