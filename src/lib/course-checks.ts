@@ -15,12 +15,22 @@ export interface CourseFacts {
     prerequisites: string[];
     quiz?: string | undefined;
   }[];
-  banks: { id: string; questionIds: string[] }[];
+  banks: {
+    id: string;
+    questionIds: string[];
+    /** Each question's free-text `domain`, when it has one (checked for consistent spelling). */
+    domains?: { questionId: string; domain: string }[];
+  }[];
 }
 
 /** Checks what one schema cannot: references between files, order without gaps, unique ids. */
 export function checkCourse(facts: CourseFacts): CourseIssue[] {
-  return [...checkModules(facts), ...checkLessons(facts), ...checkBanks(facts)];
+  return [
+    ...checkModules(facts),
+    ...checkLessons(facts),
+    ...checkBanks(facts),
+    ...checkDomainSpelling(facts),
+  ];
 }
 
 // Module order must run 1, 2, 3… and every module should have lessons.
@@ -101,6 +111,28 @@ function checkBanks({ banks }: CourseFacts): CourseIssue[] {
         });
       }
       seen.set(id, bank.id);
+    }
+  }
+  return issues;
+}
+
+// A domain is one name everywhere: two spellings that differ only in case or spacing would split
+// the learner's accuracy per domain, so every spelling after the first is an error.
+function checkDomainSpelling({ banks }: CourseFacts): CourseIssue[] {
+  const issues: CourseIssue[] = [];
+  const firstSpelling = new Map<string, { domain: string; bank: string }>();
+  for (const bank of banks) {
+    for (const { questionId, domain } of bank.domains ?? []) {
+      const key = domain.trim().replace(/\s+/g, ' ').toLowerCase();
+      const first = firstSpelling.get(key);
+      if (first === undefined) firstSpelling.set(key, { domain, bank: bank.id });
+      else if (first.domain !== domain) {
+        issues.push({
+          level: 'error',
+          file: `content/questions/${bank.id}.yaml`,
+          message: `question ${questionId}: domain "${domain}" is spelled "${first.domain}" in ${first.bank}.yaml; use one spelling`,
+        });
+      }
     }
   }
   return issues;

@@ -51,7 +51,13 @@ async function loadCourse(): Promise<Course> {
     ...checkCourse({
       modules: modules.map((m) => m.data),
       lessons: lessons.map((l) => ({ id: l.id, ...l.data })),
-      banks: banks.map((b) => ({ id: b.id, questionIds: b.data.questions.map((q) => q.id) })),
+      banks: banks.map((b) => ({
+        id: b.id,
+        questionIds: b.data.questions.map((q) => q.id),
+        domains: b.data.questions.flatMap((q) =>
+          q.domain === undefined ? [] : [{ questionId: q.id, domain: q.domain }],
+        ),
+      })),
     }),
     ...(await checkNetpol()),
   ];

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { topicTagProblem } from '~/schemas/exam-topics';
+import { missingExplanationProblems, questionProblems } from '~/schemas/question-checks';
 import { fenceCount } from '~/schemas/text-blocks';
 import { examTag, slug } from './common';
 
@@ -11,8 +12,12 @@ export const OptionSchema = z.object({
   text: z.string().min(1),
   /** Whether choosing this option is part of the right answer. */
   correct: z.boolean().default(false),
-  /** Why this option is right or wrong, shown after the answer is checked. */
-  explanation: z.string().min(10),
+  /**
+   * Why this option is right or wrong, shown after the answer is checked. At least 10 characters;
+   * the length is checked by the question (src/schemas/question-checks.ts) so the message can name
+   * the question and the option.
+   */
+  explanation: z.string(),
 });
 
 /** A single-choice or multiple-response question in the style of the SAA-C03 and CCNA exams. */
@@ -58,30 +63,16 @@ export const QuestionSchema = z
     references: z.array(z.object({ title: z.string(), url: z.url() })).default([]),
   })
   .superRefine((q, ctx) => {
-    const ids = q.options.map((o) => o.id);
-    if (new Set(ids).size !== ids.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `question ${q.id}: option ids must be unique`,
-      });
-    }
-    const correct = q.options.filter((o) => o.correct).length;
-    if (q.type === 'single' && correct !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `question ${q.id}: a single-choice question needs exactly one correct option, found ${correct}`,
-      });
-    }
-    if (q.type === 'multiple' && correct < 2) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: `question ${q.id}: a multiple-response question needs at least two correct options, found ${correct}`,
-      });
-    }
-  });
+    for (const problem of questionProblems(q)) ctx.addIssue({ code: 'custom', ...problem });
+  })
+  // Runs even when a field failed, so a missing explanation names its question and option.
+  .superRefine(
+    (q, ctx) => {
+      for (const problem of missingExplanationProblems(q))
+        ctx.addIssue({ code: 'custom', ...problem });
+    },
+    { when: () => true },
+  );
 
 /** A question bank: one YAML file in `content/questions/`, its id is the file name. */
 export const QuestionBankSchema = z.object({

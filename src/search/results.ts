@@ -25,7 +25,7 @@ export const RESULT_LIMITS = { perPage: 3, total: 10, considered: 30 };
  */
 export function entriesFromResults(
   results: PagefindResultData[],
-  limits = RESULT_LIMITS,
+  limits: Pick<typeof RESULT_LIMITS, 'perPage' | 'total'> = RESULT_LIMITS,
 ): SearchEntry[] {
   const isQuestion = (result: PagefindResultData): boolean => result.meta['kind'] === 'question';
   const ordered = [...results.filter((r) => !isQuestion(r)), ...results.filter(isQuestion)];

@@ -58,6 +58,33 @@ describe('checkCourse', () => {
     ]);
   });
 
+  it('rejects a domain spelled two ways, naming the bank and the question', () => {
+    const facts: CourseFacts = {
+      ...good,
+      banks: [
+        {
+          id: 'bank-a',
+          questionIds: ['q1', 'q2'],
+          domains: [
+            { questionId: 'q1', domain: 'Network policy' },
+            { questionId: 'q2', domain: 'Network policy' },
+          ],
+        },
+        {
+          id: 'bank-b',
+          questionIds: ['q3', 'q4'],
+          domains: [
+            { questionId: 'q3', domain: 'Network  Policy' },
+            { questionId: 'q4', domain: 'Routing' },
+          ],
+        },
+      ],
+    };
+    expect(errorsOf(facts)).toEqual([
+      'content/questions/bank-b.yaml: question q3: domain "Network  Policy" is spelled "Network policy" in bank-a.yaml; use one spelling',
+    ]);
+  });
+
   it('warns about an empty module without failing', () => {
     const facts: CourseFacts = {
       ...good,
