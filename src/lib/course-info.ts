@@ -19,4 +19,8 @@ export interface CourseInfo {
   challenges: Record<string, { title: string; href: string }>;
   /** Practice drill skills by id: title and the drill page. */
   drillSkills: Record<string, { title: string; href: string }>;
+  /** Exam papers by blueprint id, in the exam picker's order: title and domain titles by id. */
+  papers?: Record<string, { title: string; domains: Record<string, string> }>;
+  /** Links the history needs: the exam picker, and the review page. */
+  links?: { exams: string; review: string };
 }

@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { DRILL_SKILLS } from '~/sim/subnet';
 import type { CourseInfo } from './course-info';
 import { getCourse, withBase } from './course';
+import { examChoices } from './exam-catalog';
+import { checkpointModules } from './exam-pool';
 import { EXAM_LABELS } from './labels';
 import { getChallenges } from './netpol-challenges';
 
@@ -43,5 +45,21 @@ export async function progressCatalog(): Promise<CourseInfo> {
   for (const challenge of await getChallenges()) {
     info.challenges[challenge.progressId] = { title: challenge.data.title, href: challenge.href };
   }
+  info.papers = await examPapers();
+  info.links = { exams: withBase('exams/'), review: withBase('review/') };
   return info;
+}
+
+// Every exam paper on offer, in the exam picker's order, with its domains' titles.
+async function examPapers(): Promise<NonNullable<CourseInfo['papers']>> {
+  const choices = examChoices(await checkpointModules(), new Date());
+  return Object.fromEntries(
+    choices.map(({ blueprint }) => [
+      blueprint.id,
+      {
+        title: blueprint.title,
+        domains: Object.fromEntries(blueprint.domains.map((d) => [d.id, d.title])),
+      },
+    ]),
+  );
 }

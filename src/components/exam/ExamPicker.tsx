@@ -8,7 +8,7 @@ import {
   sessionHash,
   type CheckpointModule,
   type ExamChoice,
-} from './exam-catalog';
+} from '~/lib/exam-catalog';
 import { navigationSentence, sizeSentence, versionSentence } from './exam-text';
 import type { ExamMode } from './session-state';
 import { SessionsInProgress } from './SessionsInProgress';

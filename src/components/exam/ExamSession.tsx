@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { recordAttempt } from '~/progress/store';
 import { recordExamRun } from '~/progress/exam-actions';
 import { ErrorBoundary } from '~/components/ErrorBoundary';
-import type { CheckpointModule } from './exam-catalog';
+import type { CheckpointModule } from '~/lib/exam-catalog';
 import { ExamIntro } from './ExamIntro';
 import { ExamResults, resultHeadline } from './ExamResults';
 import { ExamRunner } from './ExamRunner';

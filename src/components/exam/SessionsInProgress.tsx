@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { choiceForCode, sessionHash, type ExamChoice } from './exam-catalog';
+import { choiceForCode, sessionHash, type ExamChoice } from '~/lib/exam-catalog';
 import { decodeSession } from './session-storage';
 
 interface Props {

@@ -7,7 +7,7 @@ import {
   examChoices,
   parseSessionHash,
   type CheckpointModule,
-} from './exam-catalog';
+} from '~/lib/exam-catalog';
 import type { ExamMode } from './session-state';
 
 /** The paper named by the address, once the pool has loaded, or why there is none. */

@@ -7,10 +7,12 @@ import { AccuracyTables } from './AccuracyTables';
 import { Backups } from './Backups';
 import { ChallengeSummary } from './ChallengeSummary';
 import { DrillSummary } from './DrillSummary';
+import { ExamHistory } from './ExamHistory';
 import { ModuleCompletion } from './ModuleCompletion';
 import { RecentActivity } from './RecentActivity';
 import { SafetyPanel } from './SafetyPanel';
 import { TransferPanel } from './TransferPanel';
+import { WeakestTopics } from './WeakestTopics';
 import type { CourseInfo } from './types';
 import './progress.css';
 
@@ -32,6 +34,8 @@ function Dashboard({ course }: { course: CourseInfo }) {
     <div className="progress-dashboard">
       <ReviewDueLink progress={progress} questions={course.questions} />
       <ModuleCompletion progress={progress} course={course} />
+      <ExamHistory progress={progress} course={course} />
+      <WeakestTopics progress={progress} course={course} />
       <ChallengeSummary progress={progress} course={course} />
       <DrillSummary progress={progress} course={course} />
       <AccuracyTables progress={progress} course={course} />

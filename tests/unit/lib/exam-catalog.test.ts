@@ -7,7 +7,7 @@ import {
   newExamCode,
   parseSessionHash,
   sessionHash,
-} from '~/components/exam/exam-catalog';
+} from '~/lib/exam-catalog';
 
 const modules = [
   { id: 'policy', title: 'Network policy' },
