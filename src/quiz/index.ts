@@ -20,7 +20,10 @@
  * have their own entry points because importing them costs even when unused (ts-fsrs patches
  * Date.prototype when loaded, the subnet engine builds tables, fflate is for instructors only):
  * `~/quiz/review` (scheduleReview, dueQuestions; ts-fsrs, about 7 KB),
- * `~/quiz/generators/subnet` (SUBNET_GENERATORS, registerSubnetGenerators; about 11 KB) and
+ * `~/quiz/generators/subnet` (SUBNET_GENERATORS, registerSubnetGenerators; about 11 KB),
+ * `~/quiz/generators/netpol` ("can pod A reach pod B", registerNetpolGenerators; about 27 KB with
+ * the yaml package's stringify), `~/quiz/generators/aws-vpc` ("is this flow allowed, and which rule
+ * decides", registerAwsVpcGenerators; about 29 KB) and
  * `~/quiz/export` (GIFT, Moodle XML, QTI zip, Anki; about 10 KB: load it on first use).
  *
  * @example
