@@ -14,12 +14,16 @@ export interface CourseFacts {
     order: number;
     prerequisites: string[];
     quiz?: string | undefined;
+    /** The ids of the lesson's headings as its page renders them (for `lesson` links). */
+    headingIds?: string[];
   }[];
   banks: {
     id: string;
     questionIds: string[];
     /** Each question's free-text `domain`, when it has one (checked for consistent spelling). */
     domains?: { questionId: string; domain: string }[];
+    /** Each question's `lesson` link (`<module>/<lesson>#<heading-id>`), when it has one. */
+    lessonLinks?: { questionId: string; lesson: string }[];
   }[];
 }
 
@@ -30,6 +34,7 @@ export function checkCourse(facts: CourseFacts): CourseIssue[] {
     ...checkLessons(facts),
     ...checkBanks(facts),
     ...checkDomainSpelling(facts),
+    ...checkLessonLinks(facts),
   ];
 }
 
@@ -136,6 +141,33 @@ function checkDomainSpelling({ banks }: CourseFacts): CourseIssue[] {
     }
   }
   return issues;
+}
+
+// A question's `lesson` link names a real lesson and one of that lesson's headings.
+function checkLessonLinks({ lessons, banks }: CourseFacts): CourseIssue[] {
+  const headingsOf = new Map(lessons.map((l) => [l.id, new Set(l.headingIds ?? [])]));
+  return banks.flatMap((bank) =>
+    (bank.lessonLinks ?? []).flatMap(({ questionId, lesson }) => {
+      const message = lessonLinkProblem(lesson, headingsOf);
+      if (message === undefined) return [];
+      const file = `content/questions/${bank.id}.yaml`;
+      return [{ level: 'error' as const, file, message: `question ${questionId}: ${message}` }];
+    }),
+  );
+}
+
+// What is wrong with one `lesson` link, or undefined when its lesson and heading both exist.
+function lessonLinkProblem(
+  link: string,
+  headingsOf: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
+  const [lessonId = '', headingId = ''] = link.split('#');
+  const headings = headingsOf.get(lessonId);
+  if (headings === undefined) {
+    return `lesson link "${link}" names lesson "${lessonId}", which is not in content/lessons/`;
+  }
+  if (headings.has(headingId)) return undefined;
+  return `lesson link "${link}": lesson "${lessonId}" has no heading with id "${headingId}"; use one of ${[...headings].join(', ')}`;
 }
 
 /** Orders must be exactly 1..n: a duplicate or a gap is an error (reported once per list). */

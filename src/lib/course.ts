@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkCourse, type CourseIssue } from './course-checks';
 import { checkNetpolScenarios } from './netpol-scenario';
 
@@ -47,15 +47,23 @@ async function loadCourse(): Promise<Course> {
     getCollection('lessons'),
     getCollection('questions'),
   ]);
+  const headingIds = await lessonHeadingIds(lessons);
   const issues: CourseIssue[] = [
     ...checkCourse({
       modules: modules.map((m) => m.data),
-      lessons: lessons.map((l) => ({ id: l.id, ...l.data })),
+      lessons: lessons.map((l) => ({
+        id: l.id,
+        ...l.data,
+        headingIds: headingIds.get(l.id) ?? [],
+      })),
       banks: banks.map((b) => ({
         id: b.id,
         questionIds: b.data.questions.map((q) => q.id),
         domains: b.data.questions.flatMap((q) =>
           q.domain === undefined ? [] : [{ questionId: q.id, domain: q.domain }],
+        ),
+        lessonLinks: b.data.questions.flatMap((q) =>
+          q.lesson === undefined ? [] : [{ questionId: q.id, lesson: q.lesson }],
         ),
       })),
     }),
@@ -82,6 +90,16 @@ async function loadCourse(): Promise<Course> {
     }))
     .filter((m) => m.lessons.length > 0);
   return { modules: views, lessons: views.flatMap((m) => m.lessons) };
+}
+
+// Renders every lesson to learn the ids its page gives its headings (the targets of `lesson` links).
+async function lessonHeadingIds(
+  lessons: CollectionEntry<'lessons'>[],
+): Promise<Map<string, string[]>> {
+  const rendered = await Promise.all(
+    lessons.map(async (l) => [l.id, (await render(l)).headings.map((h) => h.slug)] as const),
+  );
+  return new Map(rendered);
 }
 
 // Checks the netpol presets and challenges against each other, and grades every challenge's

@@ -20,7 +20,8 @@ export async function examPool(): Promise<Question[]> {
     const lesson = lessonOfBank.get(bank.id);
     const module = lesson?.split('/')[0];
     return bank.data.questions.map((q) => {
-      const question = questionFromBank(q, lesson);
+      // The question's own section link is more precise than its bank's lesson.
+      const question = { ...questionFromBank(q, q.lesson ?? lesson), difficulty: q.difficulty };
       const exams = q.exams ?? bank.data.exams ?? [];
       const fallback = module === undefined ? undefined : K8S_MODULE_DOMAINS[module]?.[0];
       const tagged = question.topics.some((t) => t.startsWith('k8s:'));

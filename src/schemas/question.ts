@@ -4,6 +4,10 @@ import { missingExplanationProblems, questionProblems } from '~/schemas/question
 import { fenceCount } from '~/schemas/text-blocks';
 import { examTag, slug } from './common';
 
+/** A link to a lesson section: `<module>/<lesson>#<heading-id>`, each part a lowercase slug. */
+export const LESSON_LINK_PATTERN =
+  /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9_-]+$/;
+
 /** One answer option; every option explains why it is right or wrong. */
 export const OptionSchema = z.object({
   /** Short id, unique within the question (`a`, `b`, …). */
@@ -57,6 +61,25 @@ export const QuestionSchema = z
           const problem = topicTagProblem(tag);
           if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
         }),
+      )
+      .optional(),
+    /**
+     * How hard the question is, judged honestly: `easy` recalls a fact from the lesson, `medium`
+     * applies it to a new case, `hard` needs several steps or troubleshooting.
+     */
+    difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
+    /**
+     * The lesson section that teaches the answer, `<module>/<lesson>#<heading-id>`, e.g.
+     * `foundations/network-model#kube-proxy-service-virtual-ips-not-pod-routing`. The heading id
+     * is the one the page gives the `##` or `###` heading (its text in lower case, spaces turned
+     * into hyphens, punctuation dropped). The quiz links to it after an answer is checked; a
+     * lesson or heading that does not exist fails the build.
+     */
+    lesson: z
+      .string()
+      .regex(
+        LESSON_LINK_PATTERN,
+        'use `<module>/<lesson>#<heading-id>`, e.g. `policy/network-policies#ports`',
       )
       .optional(),
     /** Documentation pages that back the facts in the question. */

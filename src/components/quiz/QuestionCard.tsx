@@ -5,8 +5,11 @@ import { InlineText } from '~/components/InlineText';
 import { PromptText } from '~/components/PromptText';
 import { questionAnchor } from '~/search/records';
 
+/** A question as a card shows it: optionally with the lesson section that teaches it. */
+export type CardQuestion = QuizQuestion & { read?: { title: string; href: string } | undefined };
+
 interface Props {
-  question: QuizQuestion;
+  question: CardQuestion;
   number: number;
   total: number;
   required: number;
@@ -119,6 +122,11 @@ export function QuestionCard({
           {question.explanation && (
             <p>
               <InlineText text={question.explanation} />
+            </p>
+          )}
+          {question.read && (
+            <p className="question-read">
+              Read: <a href={question.read.href}>{question.read.title}</a>
             </p>
           )}
           {question.references.length > 0 && (

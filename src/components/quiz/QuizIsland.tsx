@@ -11,12 +11,12 @@ import { emptyProgress } from '~/progress/document';
 import { currentQuizAnswers } from '~/progress/selectors';
 import { useHydratedStore } from '~/components/use-hydrated-store';
 import { ErrorBoundary } from '~/components/ErrorBoundary';
-import { QuestionCard } from './QuestionCard';
+import { QuestionCard, type CardQuestion } from './QuestionCard';
 import './quiz.css';
 
 interface Props {
   bankId: string;
-  questions: QuizQuestion[];
+  questions: CardQuestion[];
 }
 
 /** A lesson quiz: answers are checked on request, explained per option, and saved to progress. */

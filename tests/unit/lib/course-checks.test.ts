@@ -98,4 +98,43 @@ describe('checkCourse', () => {
       },
     ]);
   });
+
+  it('accepts lesson links to a real lesson and one of its headings', () => {
+    const facts: CourseFacts = {
+      ...good,
+      lessons: good.lessons.map((l) => ({ ...l, headingIds: ['intro', 'ports'] })),
+      banks: [
+        {
+          id: 'bank-a',
+          questionIds: ['q1', 'q2'],
+          lessonLinks: [
+            { questionId: 'q1', lesson: 'foundations/a#ports' },
+            { questionId: 'q2', lesson: 'foundations/b#intro' },
+          ],
+        },
+      ],
+    };
+    expect(checkCourse(facts)).toEqual([]);
+  });
+
+  it('names the bank file and question of a link to a missing lesson or heading', () => {
+    const facts: CourseFacts = {
+      ...good,
+      lessons: good.lessons.map((l) => ({ ...l, headingIds: ['intro', 'ports'] })),
+      banks: [
+        {
+          id: 'bank-a',
+          questionIds: ['q1', 'q2'],
+          lessonLinks: [
+            { questionId: 'q1', lesson: 'foundations/zz#ports' },
+            { questionId: 'q2', lesson: 'foundations/a#port' },
+          ],
+        },
+      ],
+    };
+    expect(errorsOf(facts)).toEqual([
+      'content/questions/bank-a.yaml: question q1: lesson link "foundations/zz#ports" names lesson "foundations/zz", which is not in content/lessons/',
+      'content/questions/bank-a.yaml: question q2: lesson link "foundations/a#port": lesson "foundations/a" has no heading with id "port"; use one of intro, ports',
+    ]);
+  });
 });
