@@ -4,6 +4,7 @@ import { InlineText } from '~/components/InlineText';
 import { PromptText } from '~/components/PromptText';
 import { ChoiceBody } from './ChoiceBody';
 import { MatchingBody, OrderingBody, TypedBody } from './OtherBodies';
+import { ReferenceLinks } from '~/components/quiz/ReferenceLinks';
 
 interface Props {
   question: Question;
@@ -107,19 +108,7 @@ function Closing({ question }: { question: Question }) {
           <InlineText text={question.explanation} />
         </p>
       )}
-      {question.references.length > 0 && (
-        <p className="exam-refs">
-          Read more:{' '}
-          {question.references.map((ref, i) => (
-            <span key={ref.url}>
-              {i > 0 && ' · '}
-              <a href={ref.url} rel="noopener noreferrer" target="_blank">
-                {ref.title}
-              </a>
-            </span>
-          ))}
-        </p>
-      )}
+      <ReferenceLinks references={question.references} className="exam-refs" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { CurrentAnswer } from '~/progress/selectors';
 import { InlineText } from '~/components/InlineText';
 import { PromptText } from '~/components/PromptText';
 import { questionAnchor } from '~/search/records';
+import { ReferenceLinks } from './ReferenceLinks';
 
 /** A question as a card shows it: optionally with the lesson section that teaches it. */
 export type CardQuestion = QuizQuestion & { read?: { title: string; href: string } | undefined };
@@ -129,19 +130,7 @@ export function QuestionCard({
               Read: <a href={question.read.href}>{question.read.title}</a>
             </p>
           )}
-          {question.references.length > 0 && (
-            <p className="question-refs">
-              Read more:{' '}
-              {question.references.map((ref, i) => (
-                <span key={ref.url}>
-                  {i > 0 && ' · '}
-                  <a href={ref.url} rel="noopener noreferrer" target="_blank">
-                    {ref.title}
-                  </a>
-                </span>
-              ))}
-            </p>
-          )}
+          <ReferenceLinks references={question.references} className="question-refs" />
         </div>
       ) : (
         <button
