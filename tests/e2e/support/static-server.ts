@@ -27,20 +27,26 @@ export interface SwitchableServer {
 export async function startStaticServer(root: string): Promise<SwitchableServer> {
   let current = root;
   const server: Server = createServer((request, response) => {
-    void respond(current, new URL(request.url ?? '/', 'http://test').pathname).then(
-      ({ status, body, type }) => {
+    void respond(current, new URL(request.url ?? '/', 'http://test').pathname)
+      // A request still in flight while the test removes its folder gets an error, not a crash.
+      .catch(() => ({ status: 503, body: Buffer.from('gone'), type: 'text/plain' }))
+      .then(({ status, body, type }) => {
         // Nothing may come from the HTTP cache: a new deploy must be seen at once.
         response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
         response.end(request.method === 'HEAD' ? undefined : body);
-      },
-    );
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     serve: (next) => (current = next),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive connections from the browser would otherwise hold the server open.
+        server.closeAllConnections();
+      }),
   };
 }
 
