@@ -1,13 +1,16 @@
 // The review page's question pool and the pure choices made from it: how many questions are
 // due, Quick 10, the question of the day and the weakest topic. No ts-fsrs here: due dates are
 // read from the stored schedules (progress.reviews), which review-actions.ts keeps up to date.
-import type { QuizQuestion } from '~/quiz/types';
+import type { CardQuestion } from '~/lib/card-question';
 import { randomFor, shuffled } from '~/quiz/random';
 import type { Progress, Review } from '~/progress/schema';
 import { accuracyBy, type CatalogQuestion } from '~/progress/stats';
 
 /** A question as the review page receives it: the quiz card's fields plus where it comes from. */
-export interface PoolQuestion extends QuizQuestion {
+export type PoolQuestion = CardQuestion & PoolOrigin;
+
+/** Where a review question comes from. */
+export interface PoolOrigin {
   /** The question bank (file name in content/questions/). */
   bank: string;
   /** Exam tags, for accuracy by exam. */

@@ -11,7 +11,7 @@ export const PROGRESS_BACKUP_PREFIX = `${STORAGE_PREFIX}progress-backup`;
 export const LEGACY_THEME_KEY = `${STORAGE_PREFIX}theme`;
 
 /** The schema version of the progress document this code writes. */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** What an exported progress file calls itself, so other JSON files are recognised and refused. */
 export const EXPORT_FORMAT = 'podnet-progress';

@@ -11,6 +11,7 @@ export type Migration = (doc: Loose) => Loose;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: fromV1ToV2,
   2: fromV2ToV3,
+  3: fromV3ToV4,
 };
 
 /** Brings a document of any earlier version up to the current one (PROGRESS_VERSION). */
@@ -65,6 +66,16 @@ function fromV1ToV2(doc: Loose): Loose {
 /** Version 3 adds `drills` (practice drill results) and `exams` (finished papers); nothing else changes. */
 function fromV2ToV3(doc: Loose): Loose {
   return { ...doc, version: 3, drills: {}, exams: {} };
+}
+
+/**
+ * Version 4 lets an attempt keep the whole answer of an ordering, matching, typed or scenario
+ * question (`response`); v3 attempts, which hold option letters only, are valid as they are. The
+ * version still changes, so that a tab running the previous release never overwrites (and so
+ * strips) answers it cannot read.
+ */
+function fromV3ToV4(doc: Loose): Loose {
+  return { ...doc, version: 4 };
 }
 
 // The entries of a record, or none when the value is not a plain object.

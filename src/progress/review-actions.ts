@@ -16,7 +16,7 @@
 // than a question's schedule (from an imported file) is not replayed: the schedule already
 // reflects later answers.
 import { dueQuestions, scheduleReview } from '~/quiz/review';
-import type { Attempt, Progress, Review } from './schema';
+import type { Attempt, Progress, Response, Review } from './schema';
 import { recordAttempt, update } from './store';
 
 export { dueQuestions };
@@ -46,12 +46,20 @@ export function syncReviews(): void {
 /** Records an answer given in a review session and reschedules its question at once. */
 export function recordReviewAnswer(
   question: string,
-  selected: string[],
+  given: { selected: string[]; response?: Response | undefined },
   correct: boolean,
   ms: number,
   now = new Date(),
 ): void {
-  recordAttempt({ question, selected, correct, ms, source: 'review' }, now);
+  const attempt: Omit<Attempt, 'at'> = {
+    question,
+    selected: given.selected,
+    correct,
+    ms,
+    source: 'review',
+  };
+  if (given.response !== undefined) attempt.response = given.response;
+  recordAttempt(attempt, now);
   syncReviews();
 }
 

@@ -1,4 +1,4 @@
-// The progress document, schema version 3: one JSON document under `podnet:progress`.
+// The progress document, schema version 4: one JSON document under `podnet:progress`.
 // valibot, not zod: this schema ships to every page, and valibot's modular build is about 2.5 KB
 // gzipped where zod/mini is 7.5 KB (content schemas, used only at build time, stay on astro/zod).
 //
@@ -54,10 +54,64 @@ export const bookmarkId = v.pipe(
 /** Whether a lesson is complete; `completed: false` records an undo, so it can win a merge. */
 export const LessonEntrySchema = v.object({ completed: v.boolean(), at: isoTime });
 
-/** One answer to one question, in a lesson quiz, an exam or a review session. */
+const letter = v.pipe(v.string(), v.regex(/^[a-z]$/));
+
+/** The answer to a stand-alone question or a scenario's part, beyond option letters. */
+type PartResponse =
+  | { kind: 'choice'; selected: string[] }
+  | { kind: 'order'; order: string[] }
+  | { kind: 'match'; matches: Record<string, string | null> }
+  | { kind: 'text'; text: string };
+
+/**
+ * A learner's answer as the quiz engine shapes it (src/quiz/types.ts `Answer`), kept for the kinds
+ * whose answer is more than option letters: an order, matches, typed text, a scenario's parts.
+ */
+export type Response = PartResponse | { kind: 'parts'; parts: Record<string, PartResponse> };
+
+// Hand-written rather than valibot variants, to stay small: this schema ships to every page.
+const ITEM_ID = /^[a-z0-9-]{1,40}$/;
+const isId = (x: unknown) => typeof x == 'string' && ITEM_ID.test(x);
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x == 'object' && x !== null && !Array.isArray(x);
+// A list (`keys` false) or record (`keys` true) of at most `max` entries whose values pass `ok`.
+const isSmall = (x: unknown, max: number, ok: (value: unknown) => boolean, keys = false) => {
+  if (keys ? !isObject(x) : !Array.isArray(x)) return false;
+  const entries = Object.entries(x as object);
+  return (
+    entries.length <= max &&
+    entries.every(([id, value]) => (!keys || ITEM_ID.test(id)) && ok(value))
+  );
+};
+
+// One of the part shapes of `Response`, within size limits.
+const isPartResponse = (x: unknown): boolean =>
+  isObject(x) &&
+  (x['kind'] == 'choice'
+    ? isSmall(x['selected'], 8, isId)
+    : x['kind'] == 'order'
+      ? isSmall(x['order'], 10, isId)
+      : x['kind'] == 'match'
+        ? isSmall(x['matches'], 10, (t) => t === null || isId(t), true)
+        : x['kind'] == 'text' && typeof x['text'] == 'string' && x['text'].length <= 200);
+
+/** Checks a stored answer: one of the shapes of `Response`, within size limits. */
+export const ResponseSchema = v.custom<Response>(
+  (x) =>
+    isPartResponse(x) ||
+    (isObject(x) && x['kind'] == 'parts' && isSmall(x['parts'], 6, isPartResponse, true)),
+  'expected an answer',
+);
+
+/**
+ * One answer to one question, in a lesson quiz, an exam or a review session. `selected` holds the
+ * chosen option letters (empty for the other kinds); `response` the whole answer of an ordering,
+ * matching, typed or scenario question (version 4).
+ */
 export const AttemptSchema = v.object({
   question: slugId,
-  selected: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]$/))), v.maxLength(8)),
+  selected: v.pipe(v.array(letter), v.maxLength(8)),
+  response: v.optional(ResponseSchema),
   correct: v.boolean(),
   /** How long the learner took, in milliseconds, when known. */
   ms: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_ATTEMPT_MS))),
@@ -158,7 +212,7 @@ export const SECTION_SCHEMAS = {
 export type SectionName = keyof typeof SECTION_SCHEMAS;
 export const SECTION_NAMES = Object.keys(SECTION_SCHEMAS) as SectionName[];
 
-/** The whole progress document, version 3. */
+/** The whole progress document, version 4. */
 export const ProgressSchema = v.object({
   version: v.literal(PROGRESS_VERSION),
   reset: ResetSchema,

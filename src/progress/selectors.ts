@@ -1,9 +1,12 @@
 // Views of the progress document that pages and islands need, computed from it (pure).
-import type { Attempt, Progress } from './schema';
+import type { Attempt, Progress, Response } from './schema';
 
 /** The learner's current answer to a question in a lesson quiz. */
 export interface CurrentAnswer {
+  /** The option letters chosen (empty for the kinds that are not a choice). */
   selected: string[];
+  /** The whole answer of an ordering, matching, typed or scenario question. */
+  response?: Response | undefined;
   correct: boolean;
   at: string;
 }
@@ -46,5 +49,11 @@ export function passedChallenges(doc: Progress): Set<string> {
 
 // The part of an attempt the quiz shows.
 function answerOf(attempt: Attempt): CurrentAnswer {
-  return { selected: attempt.selected, correct: attempt.correct, at: attempt.at };
+  const answer: CurrentAnswer = {
+    selected: attempt.selected,
+    correct: attempt.correct,
+    at: attempt.at,
+  };
+  if (attempt.response !== undefined) answer.response = attempt.response;
+  return answer;
 }

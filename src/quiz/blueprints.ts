@@ -111,11 +111,13 @@ export function defaultCcnaVersion(now: Date): CcnaVersion {
 /**
  * The k8s domains each course module's checkpoint covers by default (content/modules.yaml):
  * foundations teaches the network model and CNI, addressing plans pod and Service ranges,
- * policy and aws have a domain each. A module not listed gets all six.
+ * services teaches Services, DNS, Ingress and the Gateway API, policy and aws have a domain each.
+ * A module not listed gets all six.
  */
 export const K8S_MODULE_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   foundations: ['model', 'cni'],
   addressing: ['model', 'services'],
+  services: ['services', 'ingress'],
   policy: ['policy'],
   aws: ['aws'],
 };

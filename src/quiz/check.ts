@@ -92,3 +92,26 @@ export function answerKey(question: Question): Answer {
       };
   }
 }
+
+/** Whether an answer is whole enough to check: every choice made, every item placed, every part answered. */
+export function isAnswerComplete(question: Question, answer: Answer | undefined): boolean {
+  if (answer === undefined) return false;
+  if (question.type === 'scenario') {
+    const parts = answer.kind === 'parts' ? answer.parts : {};
+    return question.parts.every((part) => isAnswerComplete(part, parts[part.id]));
+  }
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return (
+        answer.kind === 'choice' &&
+        answer.selected.length === (question.type === 'single' ? 1 : question.choose)
+      );
+    case 'ordering':
+      return answer.kind === 'order' && answer.order.length === question.items.length;
+    case 'matching':
+      return answer.kind === 'match';
+    case 'typed':
+      return answer.kind === 'text' && answer.text.trim() !== '';
+  }
+}

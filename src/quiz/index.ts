@@ -61,7 +61,14 @@ export type {
 } from './types';
 export { QUESTION_TYPES } from './types';
 export { isCompleteSelection, isCorrect, quizScore, requiredChoices } from './scoring';
-export { answerKey, checkAnswer, isMatchingCorrect, isOrderCorrect, scoreAnswer } from './check';
+export {
+  answerKey,
+  checkAnswer,
+  isAnswerComplete,
+  isMatchingCorrect,
+  isOrderCorrect,
+  scoreAnswer,
+} from './check';
 export type { AnswerScore } from './check';
 export { canonicalTyped, checkTyped, typedKeyProblems } from './typed-check';
 export type { TypedVerdict } from './typed-check';

@@ -21,7 +21,7 @@ export function isCompleteSelection(question: QuizQuestion, selected: readonly s
 
 /** The score of a quiz from the recorded answers: how many answered, how many right. */
 export function quizScore(
-  questions: readonly QuizQuestion[],
+  questions: readonly { id: string }[],
   answers: Readonly<Record<string, { correct: boolean } | undefined>>,
 ): { answered: number; correct: number; total: number } {
   let answered = 0;

@@ -1,101 +1,32 @@
 import { z } from 'astro/zod';
-import { topicTagProblem } from '~/schemas/exam-topics';
-import { missingExplanationProblems, questionProblems } from '~/schemas/question-checks';
-import { fenceCount } from '~/schemas/text-blocks';
-import { examTag, slug } from './common';
+import { examTag } from './common';
+import type { PartSchema } from './question-kinds';
+import {
+  ChoiceQuestionSchema,
+  MatchingQuestionSchema,
+  OrderingQuestionSchema,
+  ScenarioQuestionSchema,
+  TypedQuestionSchema,
+} from './question-kinds';
 
-/** A link to a lesson section: `<module>/<lesson>#<heading-id>`, each part a lowercase slug. */
-export const LESSON_LINK_PATTERN =
-  /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9_-]+$/;
+export { LESSON_LINK_PATTERN, OptionSchema } from './question-fields';
 
-/** One answer option; every option explains why it is right or wrong. */
-export const OptionSchema = z.object({
-  /** Short id, unique within the question (`a`, `b`, …). */
-  id: z.string().regex(/^[a-z]$/, 'use a single lowercase letter'),
-  /** The option as the learner reads it. Inline `code` in backticks is allowed. */
-  text: z.string().min(1),
-  /** Whether choosing this option is part of the right answer. */
-  correct: z.boolean().default(false),
-  /**
-   * Why this option is right or wrong, shown after the answer is checked. At least 10 characters;
-   * the length is checked by the question (src/schemas/question-checks.ts) so the message can name
-   * the question and the option.
-   */
-  explanation: z.string(),
-});
-
-/** A single-choice or multiple-response question in the style of the SAA-C03 and CCNA exams. */
-export const QuestionSchema = z
-  .object({
-    /** Stable id, unique across all banks; progress is recorded under it. */
-    id: slug,
-    /** `single`: exactly one right option; `multiple`: choose all that apply (the prompt says how many). */
-    type: z.enum(['single', 'multiple']),
-    /**
-     * The question. Inline `code` in backticks is allowed; blank lines separate paragraphs, and a
-     * manifest can be quoted in a fenced block (a line of three backticks and a language, the
-     * code, then a closing line of three backticks).
-     */
-    prompt: z
-      .string()
-      .min(10)
-      .refine((text) => fenceCount(text) % 2 === 0, 'a fenced code block is not closed'),
-    options: z.array(OptionSchema).min(2).max(8),
-    /** A closing explanation shown after the per-option ones. */
-    explanation: z.string().optional(),
-    /** Exams this question prepares for; defaults to the bank's. */
-    exams: z.array(examTag).optional(),
-    /** Exam domain or topic, used for accuracy per domain. */
-    domain: z.string().optional(),
-    /**
-     * Exam topics the question covers, each `<examId>:<topicId>` from
-     * `src/data/exam-blueprints.json`: an exam `id` (`saa-c03`, `ccna-200-301` for CCNA v1.1,
-     * `ccna-200-301-v2` for CCNA v2.0, `k8s`) and one of its topic ids (an SAA-C03 task statement
-     * such as `1.2`, a CCNA topic such as `1.6` or sub-topic such as `1.9.d`, a k8s domain such as
-     * `policy`). Tag CCNA questions with every version they fit, e.g.
-     * `[ccna-200-301-v2:1.3, ccna-200-301:1.6]`. An unknown exam or topic fails the build.
-     */
-    topics: z
-      .array(
-        z.string().superRefine((tag, ctx) => {
-          const problem = topicTagProblem(tag);
-          if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-        }),
-      )
-      .optional(),
-    /**
-     * How hard the question is, judged honestly: `easy` recalls a fact from the lesson, `medium`
-     * applies it to a new case, `hard` needs several steps or troubleshooting.
-     */
-    difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
-    /**
-     * The lesson section that teaches the answer, `<module>/<lesson>#<heading-id>`, e.g.
-     * `foundations/network-model#kube-proxy-service-virtual-ips-not-pod-routing`. The heading id
-     * is the one the page gives the `##` or `###` heading (its text in lower case, spaces turned
-     * into hyphens, punctuation dropped). The quiz links to it after an answer is checked; a
-     * lesson or heading that does not exist fails the build.
-     */
-    lesson: z
-      .string()
-      .regex(
-        LESSON_LINK_PATTERN,
-        'use `<module>/<lesson>#<heading-id>`, e.g. `policy/network-policies#ports`',
-      )
-      .optional(),
-    /** Documentation pages that back the facts in the question. */
-    references: z.array(z.object({ title: z.string(), url: z.url() })).default([]),
-  })
-  .superRefine((q, ctx) => {
-    for (const problem of questionProblems(q)) ctx.addIssue({ code: 'custom', ...problem });
-  })
-  // Runs even when a field failed, so a missing explanation names its question and option.
-  .superRefine(
-    (q, ctx) => {
-      for (const problem of missingExplanationProblems(q))
-        ctx.addIssue({ code: 'custom', ...problem });
-    },
-    { when: () => true },
-  );
+/**
+ * A question of a bank, in the style of the SAA-C03 and CCNA exams, by `type`:
+ * - `single`: exactly one right option; `multiple`: choose all that apply (the prompt says how many);
+ * - `ordering`: `items` written in the right order, shown shuffled;
+ * - `matching`: drag and drop, each item naming its `target` (or null for a distractor);
+ * - `typed`: a typed answer compared by its `checker` with the `accepted` answers;
+ * - `scenario`: a shared stem and `parts` of the kinds above, a point each.
+ * Every option or item explains itself; a typed question's explanation works the answer out.
+ */
+export const QuestionSchema = z.discriminatedUnion('type', [
+  ChoiceQuestionSchema,
+  OrderingQuestionSchema,
+  MatchingQuestionSchema,
+  TypedQuestionSchema,
+  ScenarioQuestionSchema,
+]);
 
 /** A question bank: one YAML file in `content/questions/`, its id is the file name. */
 export const QuestionBankSchema = z.object({
@@ -107,5 +38,7 @@ export const QuestionBankSchema = z.object({
 });
 
 export type Question = z.output<typeof QuestionSchema>;
-export type QuestionOption = z.output<typeof OptionSchema>;
+export type BankPart = z.output<typeof PartSchema>;
+export type ChoiceBankQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
+export type QuestionOption = ChoiceBankQuestion['options'][number];
 export type QuestionBank = z.output<typeof QuestionBankSchema>;

@@ -6,8 +6,6 @@ import {
   type NoticeAction,
 } from '~/progress/notices';
 import { $progressProblem, markReminderDone } from '~/progress/store';
-import { downloadText } from './download';
-import { exportProgress } from './export-progress';
 
 const LABELS: Record<NoticeAction, string> = {
   'download-backup': 'Download the original',
@@ -55,14 +53,12 @@ function noticeElement(notice: Notice): HTMLElement {
 // Carries out a notice's button.
 function act(notice: Notice, action: NoticeAction): void {
   if (action === 'reload') return location.reload();
-  if (action === 'export') return exportProgress();
+  // The export code loads on the click that needs it, not with every page.
+  if (action === 'export') return void import('./export-progress').then((m) => m.exportProgress());
   if (action === 'download-backup') {
     const raw = $progressProblem.get()?.raw ?? '';
-    return downloadText(
-      `podnet-progress-unreadable-${new Date().toISOString().slice(0, 10)}.txt`,
-      raw,
-      'text/plain',
-    );
+    const name = `podnet-progress-unreadable-${new Date().toISOString().slice(0, 10)}.txt`;
+    return void import('./download').then((m) => m.downloadText(name, raw, 'text/plain'));
   }
   const reminder = $reminder.get();
   if (reminder && notice.id === `reminder-${reminder.milestone}`) {

@@ -17,12 +17,21 @@ export interface SearchRecord {
   meta: { title: string; section: string; kind: 'question' };
 }
 
-/** The parts of a question that are indexed. */
+/** A text with its explanation: an option, or an item to order or match. */
+interface ExplainedText {
+  text: string;
+  explanation?: string | undefined;
+}
+
+/** The parts of a question (of any kind, or a scenario's part) that are indexed. */
 export interface IndexedQuestion {
   id: string;
   prompt: string;
   explanation?: string | undefined;
-  options: { text: string; explanation: string }[];
+  options?: ExplainedText[];
+  items?: ExplainedText[];
+  targets?: { text: string }[];
+  parts?: IndexedQuestion[];
 }
 
 /** The id of a question card's element, the target of a search result's link. */
@@ -43,11 +52,15 @@ export function questionRecords(
   }));
 }
 
-// The prompt, every option with its explanation, then the closing explanation, as plain text.
+// The prompt, every option or item with its explanation, the targets, the parts, then the closing
+// explanation, as plain text.
 function questionText(question: IndexedQuestion): string {
+  const explained = [...(question.options ?? []), ...(question.items ?? [])];
   const lines = [
     question.prompt,
-    ...question.options.flatMap((option) => [option.text, option.explanation]),
+    ...explained.flatMap((x) => [x.text, x.explanation ?? '']),
+    ...(question.targets ?? []).map((target) => target.text),
+    ...(question.parts ?? []).map(questionText),
     question.explanation ?? '',
   ];
   return lines.map(plainText).filter(Boolean).join('\n');

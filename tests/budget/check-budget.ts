@@ -45,6 +45,10 @@ for (const page of htmlPages(outDir)) {
 }
 
 printTable(['page', ...METRICS.map((m) => `${m} (KB gz)`), ''], rows);
+if (rows.length === 0) {
+  console.error(`\nBudget check failed: no built pages in ${outDir}; build the site first.`);
+  process.exit(1);
+}
 if (failures.length > 0) {
   console.error(`\nBudget check failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exit(1);

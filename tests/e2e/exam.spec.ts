@@ -68,7 +68,7 @@ test('a Kubernetes checkpoint: flag, reload mid-exam, review, submit, results', 
   expect(after).toBeLessThanOrEqual(before);
   expect(after).toBeGreaterThan(before - 30);
 
-  await page.locator('.exam-prompt').click();
+  await page.locator('.exam-prompt').first().click();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { name: /Question 1 of 10/ })).toContainText('Flagged');
   await expect(page.locator('.exam-option input').first()).toBeChecked();
@@ -134,7 +134,7 @@ test('a CCNA paper goes forward only: no previous, no flags, no way back', async
   await page.keyboard.press('1');
   await page.getByRole('button', { name: 'Next (no going back) →' }).click();
   await expect(page.getByRole('heading', { name: /Question 2 of/ })).toBeVisible();
-  await page.locator('.exam-prompt').click();
+  await page.locator('.exam-prompt').first().click();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { name: /Question 2 of/ })).toBeVisible();
 

@@ -95,7 +95,7 @@ test('version-1 progress from Podnet 0.1 is migrated on load, answers and all', 
   await expect(first.locator('.question-verdict')).toHaveText('✓ Correct.');
   await page.getByRole('button', { name: 'Mark as not complete' }).click();
   const doc = await stored(page);
-  expect(doc.version).toBe(3);
+  expect(doc.version).toBe(4);
   expect(doc.settings.theme).toBe('dark');
   expect(Object.keys(doc.attempts)).toContain('v1-nm-pod-ip-per-pod');
 });

@@ -5,6 +5,7 @@ import { PromptText } from '~/components/PromptText';
 import { ChoiceBody } from './ChoiceBody';
 import { MatchingBody, OrderingBody, TypedBody } from './OtherBodies';
 import { ReferenceLinks } from '~/components/quiz/ReferenceLinks';
+import './question.css';
 
 interface Props {
   question: Question;

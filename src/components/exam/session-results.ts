@@ -3,6 +3,7 @@
 import { scorePaper, type Answer, type Paper, type PaperResponse, type PaperResult } from '~/quiz';
 import type { Attempt } from '~/progress/schema';
 import type { ExamRun } from '~/progress/exam-runs';
+import { responseOf } from '~/lib/card-question';
 import type { SessionState } from './session-state';
 
 /** The responses of a session, keyed by question id, as scorePaper reads them. */
@@ -18,7 +19,7 @@ export function scoreSession(paper: Paper, state: SessionState): PaperResult {
   return scorePaper(paper, responsesOf(state));
 }
 
-/** The letters chosen in a choice answer (what an attempt stores); other kinds store none. */
+/** The letters chosen in a choice answer (an attempt's `selected`); other kinds keep a `response`. */
 export function chosenLetters(answer: Answer | undefined): string[] {
   if (answer?.kind !== 'choice') return [];
   return answer.selected.filter((id) => /^[a-z]$/.test(id)).slice(0, 8);
@@ -29,12 +30,14 @@ export function attemptsOf(state: SessionState, result: PaperResult): Omit<Attem
   return result.questions
     .filter((q) => q.answered && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(q.id))
     .map((q) => {
+      const answer = state.answers[q.id];
       const attempt: Omit<Attempt, 'at'> = {
         question: q.id,
-        selected: chosenLetters(state.answers[q.id]),
+        selected: chosenLetters(answer),
         correct: q.correct,
         source: 'exam',
       };
+      if (answer !== undefined && answer.kind !== 'choice') attempt.response = responseOf(answer);
       if (q.ms !== undefined) attempt.ms = Math.round(q.ms);
       return attempt;
     });

@@ -1,16 +1,13 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import type { QuizQuestion } from '~/quiz';
 import type { CurrentAnswer } from '~/progress/selectors';
 import { InlineText } from '~/components/InlineText';
 import { PromptText } from '~/components/PromptText';
 import { questionAnchor } from '~/search/records';
+import type { ChoiceCardQuestion } from '~/lib/card-question';
 import { ReferenceLinks } from './ReferenceLinks';
 
-/** A question as a card shows it: optionally with the lesson section that teaches it. */
-export type CardQuestion = QuizQuestion & { read?: { title: string; href: string } | undefined };
-
 interface Props {
-  question: CardQuestion;
+  question: ChoiceCardQuestion;
   number: number;
   total: number;
   required: number;
@@ -20,7 +17,7 @@ interface Props {
   onCheck: (selected: string[], ms: number) => void;
 }
 
-/** One question: choose, check, then read why each option is right or wrong. */
+/** One choice question: choose, check, then read why each option is right or wrong. */
 export function QuestionCard({
   question,
   number,

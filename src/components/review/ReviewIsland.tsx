@@ -78,8 +78,8 @@ function ReviewReady({
         key={session.key}
         title={session.title}
         questions={questions}
-        onAnswer={(q: PoolQuestion, selected, correct, ms) =>
-          actions.recordReviewAnswer(q.id, selected, correct, ms)
+        onAnswer={(q: PoolQuestion, given, correct, ms) =>
+          actions.recordReviewAnswer(q.id, given, correct, ms)
         }
         onClose={() => setSession(null)}
       />

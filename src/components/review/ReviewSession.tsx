@@ -1,14 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { QuestionCard } from '~/components/quiz/QuestionCard';
+import { isChoiceCard } from '~/lib/card-question';
 import type { PoolQuestion } from '~/lib/review-pool';
+import type { Response } from '~/progress/schema';
 import type { CurrentAnswer } from '~/progress/selectors';
 import { isCompleteSelection, isCorrect, requiredChoices } from '~/quiz/scoring';
+
+// Ordering, matching, typed and scenario questions: loaded when a session reaches one.
+const PracticeCard = lazy(() => import('~/components/quiz/PracticeCard'));
+
+/** What a learner gave: option letters, and the whole answer of the other kinds. */
+export interface GivenAnswer {
+  selected: string[];
+  response?: Response | undefined;
+}
 
 interface Props {
   title: string;
   questions: PoolQuestion[];
   /** Records one checked answer (and reschedules its question). */
-  onAnswer: (question: PoolQuestion, selected: string[], correct: boolean, ms: number) => void;
+  onAnswer: (question: PoolQuestion, given: GivenAnswer, correct: boolean, ms: number) => void;
   /** Leaves the session, back to the review overview. */
   onClose: () => void;
 }
@@ -23,10 +34,9 @@ export function ReviewSession({ title, questions, onAnswer, onClose }: Props) {
   const answer = answers[index];
   const finished = question === undefined;
 
-  const check = (q: PoolQuestion, selected: string[], ms: number) => {
-    const correct = isCorrect(q, selected);
-    setAnswers((list) => [...list, { selected, correct, at: new Date().toISOString() }]);
-    onAnswer(q, selected, correct, ms);
+  const record = (q: PoolQuestion, given: GivenAnswer, correct: boolean, ms: number) => {
+    setAnswers((list) => [...list, { ...given, correct, at: new Date().toISOString() }]);
+    onAnswer(q, given, correct, ms);
   };
 
   return (
@@ -43,16 +53,31 @@ export function ReviewSession({ title, questions, onAnswer, onClose }: Props) {
         <SessionSummary answers={answers} onClose={onClose} />
       ) : (
         <>
-          <QuestionCard
-            key={`${index}-${question.id}`}
-            question={question}
-            number={index + 1}
-            total={questions.length}
-            required={requiredChoices(question)}
-            answer={answer}
-            canCheck={(selected) => isCompleteSelection(question, selected)}
-            onCheck={(selected, ms) => check(question, selected, ms)}
-          />
+          {isChoiceCard(question) ? (
+            <QuestionCard
+              key={`${index}-${question.id}`}
+              question={question}
+              number={index + 1}
+              total={questions.length}
+              required={requiredChoices(question)}
+              answer={answer}
+              canCheck={(selected) => isCompleteSelection(question, selected)}
+              onCheck={(selected, ms) =>
+                record(question, { selected }, isCorrect(question, selected), ms)
+              }
+            />
+          ) : (
+            <Suspense fallback={<p className="question">Loading the question…</p>}>
+              <PracticeCard
+                key={`${index}-${question.id}`}
+                question={question}
+                number={index + 1}
+                total={questions.length}
+                answer={answer}
+                onCheck={({ correct, ...given }, ms) => record(question, given, correct, ms)}
+              />
+            </Suspense>
+          )}
           {answer && (
             <LessonLink
               question={question}

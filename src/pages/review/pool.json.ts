@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getCourse } from '~/lib/course';
 import type { PoolQuestion, ReviewPool } from '~/lib/review-pool';
+import { questionFromBank } from '~/quiz/bank';
 
 /** Writes the pool at build time. */
 export const GET: APIRoute = async () => Response.json(await reviewPool());
@@ -16,13 +17,8 @@ async function reviewPool(): Promise<ReviewPool> {
   const questions: PoolQuestion[] = banks.flatMap((bank) => {
     const lesson = lessonOf.get(bank.id);
     return bank.data.questions.map((q) => ({
-      id: q.id,
-      type: q.type,
-      prompt: q.prompt,
-      options: q.options,
-      explanation: q.explanation,
+      ...questionFromBank(q, q.lesson),
       domain: q.domain,
-      references: q.references,
       bank: bank.id,
       exams: [...(q.exams ?? bank.data.exams)],
       lessonHref: lesson?.href ?? null,

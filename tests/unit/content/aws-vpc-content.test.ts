@@ -70,7 +70,7 @@ describe('the vpc-networking quiz bank', () => {
   });
 
   it('has about a fifth multiple-response questions, each "Choose two." with two right answers', () => {
-    const multiple = questions.filter((q) => q.type === 'multiple');
+    const multiple = questions.flatMap((q) => (q.type === 'multiple' ? [q] : []));
     expect(multiple.length).toBeGreaterThanOrEqual(3);
     for (const q of multiple) {
       expect(q.prompt, q.id).toMatch(/\(Choose two\.\)$/);

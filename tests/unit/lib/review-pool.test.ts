@@ -23,6 +23,7 @@ function question(id: string, domain: string, bank = 'bank-a'): PoolQuestion {
     options: [],
     domain,
     references: [],
+    topics: [],
     bank,
     exams: ['k8s'],
     lessonHref: `/lessons/${bank}/`,

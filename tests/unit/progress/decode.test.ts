@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeProgress } from '~/progress/decode';
 import { emptyProgress, withLessonComplete } from '~/progress/document';
 import { at, iso } from './helpers';
+import { PROGRESS_VERSION } from '~/progress/constants';
 
 const v1Text = readFileSync(new URL('../../fixtures/progress/v1.json', import.meta.url), 'utf8');
 
@@ -20,7 +21,7 @@ describe('decodeProgress', () => {
   it('migrates a version-1 document on load', () => {
     const { progress, problem } = decodeProgress(v1Text);
     expect(problem).toBeUndefined();
-    expect(progress.version).toBe(3);
+    expect(progress.version).toBe(PROGRESS_VERSION);
     expect(Object.keys(progress.attempts)).toHaveLength(3);
   });
 
@@ -68,8 +69,8 @@ describe('decodeProgress', () => {
   });
 
   it('recognises data from a newer version and does not touch it', () => {
-    const result = decodeProgress('{"version":4,"whatever":true}');
-    expect(result.newerVersion).toBe(4);
+    const result = decodeProgress(`{"version":${PROGRESS_VERSION + 1},"whatever":true}`);
+    expect(result.newerVersion).toBe(PROGRESS_VERSION + 1);
     expect(result.problem).toBeUndefined();
   });
 });

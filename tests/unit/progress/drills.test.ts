@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { MAX_ATTEMPT_MS, PROGRESS_KEY } from '~/progress/constants';
+import { MAX_ATTEMPT_MS, PROGRESS_KEY, PROGRESS_VERSION } from '~/progress/constants';
 import { decodeProgress } from '~/progress/decode';
 import { emptyProgress, withDrillResult, withReset } from '~/progress/document';
 import { buildExport } from '~/progress/export-file';
@@ -53,10 +53,10 @@ describe('withDrillResult', () => {
 });
 
 describe('reading stored drills', () => {
-  it('migrates a saved v2 document to v3 on load, with nothing lost', () => {
+  it('migrates a saved v2 document to the current version on load, with nothing lost', () => {
     const { progress, problem } = decodeProgress(fixture('v2.json'));
     expect(problem).toBeUndefined();
-    expect(progress.version).toBe(3);
+    expect(progress.version).toBe(PROGRESS_VERSION);
     expect(progress.drills).toEqual({});
     expect(Object.keys(progress.attempts)).toEqual(['k3j9x0a1b2c3', 'v1-nm-choose-two']);
     expect(progress.settings).toEqual({
@@ -124,7 +124,7 @@ describe('export and import with drills', () => {
 
   it('accepts a bare v2 document (an old backup) and migrates it', () => {
     const imported = importText(fixture('v2.json'));
-    expect(imported.ok && imported.progress.version).toBe(3);
+    expect(imported.ok && imported.progress.version).toBe(PROGRESS_VERSION);
     expect(imported.ok && Object.keys(imported.progress.challenges)).toEqual(['r7q2m5n8p1z4']);
   });
 

@@ -6,6 +6,7 @@ import { mergeImport, mergeProgress } from '~/progress/merge';
 import { buildExport, exportFileName } from '~/progress/export-file';
 import { parseImport, summarizeImport } from '~/progress/import-file';
 import { at, docWith, iso } from './helpers';
+import { PROGRESS_VERSION } from '~/progress/constants';
 
 const now = at(30);
 const sample = withLessonComplete(emptyProgress(), 'foundations/network-model', at(1));
@@ -17,7 +18,7 @@ describe('export', () => {
   it('writes the schema version, app version, time and document', () => {
     expect(JSON.parse(exported)).toEqual({
       format: 'podnet-progress',
-      schemaVersion: 3,
+      schemaVersion: PROGRESS_VERSION,
       appVersion: '0.1.0',
       exportedAt: now.toISOString(),
       progress: sample,

@@ -6,6 +6,7 @@ import { PROGRESS_VERSION } from '~/progress/constants';
 import { ProgressSchema } from '~/progress/schema';
 import { ProgressV1Schema } from '~/progress/schema-v1';
 import { ProgressV2Schema } from '~/progress/schema-v2';
+import { ProgressV3Schema } from '~/progress/schema-v3';
 
 const fixture = (name: string) =>
   JSON.parse(
@@ -13,17 +14,18 @@ const fixture = (name: string) =>
   ) as Record<string, unknown>;
 const v1 = fixture('v1.json');
 const v2 = fixture('v2.json');
+const v3 = fixture('v3.json');
 
 describe('migrations', () => {
   it('has one migration out of every earlier version', () => {
     for (let v = 1; v < PROGRESS_VERSION; v += 1) expect(MIGRATIONS[v]).toBeTypeOf('function');
   });
 
-  it('v1 → v2 → v3: the saved v1 fixture becomes a valid current document with nothing lost', () => {
+  it('v1 → v2 → v3 → v4: the saved v1 fixture becomes a valid current document with nothing lost', () => {
     expect(v.is(ProgressV1Schema, v1)).toBe(true);
     expect(v.is(ProgressV2Schema, MIGRATIONS[1]?.(v1))).toBe(true);
     const current = v.parse(ProgressSchema, migrateToCurrent(v1, 1));
-    expect(current.version).toBe(3);
+    expect(current.version).toBe(4);
     expect(current.drills).toEqual({});
     const v2 = current;
     expect(v2.lessons).toEqual({
@@ -74,10 +76,11 @@ describe('migrations', () => {
     expect(v.is(ProgressSchema, out)).toBe(false);
   });
 
-  it('v2 → v3: the saved v2 fixture keeps every entry and gains empty drills and exams sections', () => {
+  it('v2 → v3 → v4: the saved v2 fixture keeps every entry and gains empty drills and exams sections', () => {
     expect(v.is(ProgressV2Schema, v2)).toBe(true);
-    const v3 = v.parse(ProgressSchema, migrateToCurrent(v2, 2));
-    expect(v3).toEqual({ ...v2, version: 3, drills: {}, exams: {} });
+    expect(MIGRATIONS[2]?.(v2)).toEqual({ ...v2, version: 3, drills: {}, exams: {} });
+    const current = v.parse(ProgressSchema, migrateToCurrent(v2, 2));
+    expect(current).toEqual({ ...v2, version: 4, drills: {}, exams: {} });
   });
 
   it('v2 → v3 carries damaged entries over as they are, for salvage to count', () => {
@@ -85,5 +88,66 @@ describe('migrations', () => {
     const out = migrateToCurrent(damaged, 2);
     expect(out['lessons']).toEqual({ 'a/b': { completed: 'yes' } });
     expect(v.is(ProgressSchema, out)).toBe(false);
+  });
+
+  it('v3 → v4: the saved v3 fixture (drills, exams, choice attempts) is valid as it is, version 4', () => {
+    expect(v.is(ProgressV3Schema, v3)).toBe(true);
+    expect(v.is(ProgressV3Schema, migrateToCurrent(v2, 2))).toBe(false); // already version 4
+    expect(v.is(ProgressV3Schema, MIGRATIONS[2]?.(v2))).toBe(true);
+    const current = v.parse(ProgressSchema, migrateToCurrent(v3, 3));
+    expect(current).toEqual({ ...v3, version: 4 });
+    expect(Object.keys(current.drills)).toHaveLength(2);
+    expect(Object.keys(current.exams)).toHaveLength(1);
+  });
+
+  it('v4 keeps the whole answer of ordering, matching, typed and scenario questions', () => {
+    const doc = v.parse(ProgressSchema, migrateToCurrent(v3, 3));
+    const attempt = (response: unknown) => ({
+      ...doc,
+      attempts: {
+        attempt01: {
+          question: 'q-x',
+          selected: [],
+          response,
+          correct: true,
+          source: 'quiz',
+          at: doc.reset.at,
+        },
+      },
+    });
+    for (const response of [
+      { kind: 'order', order: ['c', 'a', 'b'] },
+      { kind: 'match', matches: { a: 'core', b: null } },
+      { kind: 'text', text: '10.1.2.255' },
+      {
+        kind: 'parts',
+        parts: { a: { kind: 'choice', selected: ['b'] }, b: { kind: 'text', text: '42' } },
+      },
+    ]) {
+      expect(v.is(ProgressSchema, attempt(response)), JSON.stringify(response)).toBe(true);
+    }
+    for (const response of [
+      { kind: 'order', order: Array.from({ length: 11 }, (_, i) => `i${i}`) },
+      { kind: 'text', text: 'x'.repeat(201) },
+      { kind: 'guess', text: 'a' },
+      { kind: 'parts', parts: { a: { kind: 'parts', parts: {} } } },
+      { kind: 'match', matches: { 'Not Id': 'y' } },
+    ]) {
+      expect(v.is(ProgressSchema, attempt(response)), JSON.stringify(response)).toBe(false);
+    }
+  });
+
+  it('v4 refuses a matching answer with a __proto__ key, so salvage drops that attempt', () => {
+    const doc = v.parse(ProgressSchema, migrateToCurrent(v3, 3));
+    const matches = JSON.parse('{"__proto__":"x","a":"core"}') as unknown;
+    const attempt = {
+      question: 'q-x',
+      selected: [],
+      response: { kind: 'match', matches },
+      correct: true,
+      source: 'quiz',
+      at: doc.reset.at,
+    };
+    expect(v.is(ProgressSchema, { ...doc, attempts: { attempt01: attempt } })).toBe(false);
   });
 });

@@ -71,7 +71,7 @@ describe('syncReviews and recordReviewAnswer', () => {
     expect($progress.get().reviews['nm-q']).toMatchObject({ reps: 1, due: iso(10) });
     expect(stored().reviews['nm-q'].due).toBe(iso(10));
 
-    recordReviewAnswer('nm-q', ['a'], true, 4000, at(15));
+    recordReviewAnswer('nm-q', { selected: ['a'] }, true, 4000, at(15));
     const review = $progress.get().reviews['nm-q'];
     expect(review).toMatchObject({ reps: 2, at: iso(15) });
     expect(Date.parse(review?.due ?? '') - at(15).getTime()).toBeGreaterThanOrEqual(DAY);

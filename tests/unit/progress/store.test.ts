@@ -6,7 +6,7 @@ import {
   getTestStorage,
   cleanTestStorage,
 } from '@nanostores/persistent';
-import { PROGRESS_KEY } from '~/progress/constants';
+import { PROGRESS_KEY, PROGRESS_VERSION } from '~/progress/constants';
 import { emptyProgress } from '~/progress/document';
 import {
   $completedLessons,
@@ -129,8 +129,8 @@ describe('progress store', () => {
 
   it('does not overwrite data saved by a newer version', () => {
     const unbind = $progress.listen(() => {});
-    setTestStorageKey(PROGRESS_KEY, '{"version":4,"future":true}');
-    expect($newerVersion.get()).toBe(4);
+    setTestStorageKey(PROGRESS_KEY, `{"version":${PROGRESS_VERSION + 1},"future":true}`);
+    expect($newerVersion.get()).toBe(PROGRESS_VERSION + 1);
     unbind();
   });
 });

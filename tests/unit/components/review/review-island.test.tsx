@@ -23,6 +23,7 @@ const question = (id: string, domain: string): PoolQuestion => ({
   explanation: `Closing note on ${id}.`,
   domain,
   references: [],
+  topics: [],
   bank: 'network-model',
   exams: ['k8s'],
   lessonHref: '/lessons/foundations/network-model/',
