@@ -2,9 +2,10 @@
 // turned into engine questions (questionFromBank), and the course modules that get checkpoints.
 import { getCollection } from 'astro:content';
 import { K8S_MODULE_DOMAINS, questionFromBank, type Question } from '~/quiz';
+import { generatedSupplement } from './generated-pool';
 
 /**
- * Every bank question as an engine question. A question of a Kubernetes bank (`exams: [k8s]`)
+ * Every bank question as an engine question, then the generated sample (generated-pool.ts). A question of a Kubernetes bank (`exams: [k8s]`)
  * that carries no `k8s:` topic counts toward the first checkpoint domain of its lesson's module
  * (K8S_MODULE_DOMAINS), so that each module's checkpoint can draw its own lessons' questions.
  */
@@ -16,7 +17,7 @@ export async function examPool(): Promise<Question[]> {
   const lessonOfBank = new Map(
     lessons.flatMap((l) => (l.data.quiz ? [[l.data.quiz, l.id] as const] : [])),
   );
-  return banks.flatMap((bank) => {
+  const written = banks.flatMap((bank) => {
     const lesson = lessonOfBank.get(bank.id);
     const module = lesson?.split('/')[0];
     return bank.data.questions.map((q) => {
@@ -31,6 +32,7 @@ export async function examPool(): Promise<Question[]> {
       return question;
     });
   });
+  return [...written, ...generatedSupplement()];
 }
 
 /** The course modules, in course order, for their checkpoints. */

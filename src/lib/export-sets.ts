@@ -10,8 +10,8 @@ import { EXAM_LABELS } from './labels';
 // belongs to its own `exams`, or its bank's; a generated question to the exams of its topic tags.
 // Generated questions go in as a fixed sample, so every build writes the same files.
 
-/** The fixed sample of generated questions: how many, and the first seed (then seed + 1, …). */
-export const GENERATED_SAMPLE = { count: 20, seed: 2026 } as const;
+/** The fixed sample of generated questions: how many per generator, and the first seed (then seed + 1, …). */
+export const GENERATED_SAMPLE = { perGenerator: 4, seed: 2026 } as const;
 
 /** A question bank as the exports read it (the content collection entry, reduced). */
 export interface ExportBank {
@@ -45,13 +45,15 @@ export function examsOfTopics(question: Question): ExamTag[] {
   return EXAM_TAGS.filter((exam) => exams.has(exam));
 }
 
-/** The generated sample: question i comes from generator i mod n with seed `seed + i`. */
+/**
+ * The generated sample: `perGenerator` questions from each generator, taken in turn, question i
+ * from generator i mod n with seed `seed + i`.
+ */
 export function generatedSample(
   generators: readonly QuestionGenerator[],
-  sample: { count: number; seed: number } = GENERATED_SAMPLE,
+  sample: { perGenerator: number; seed: number } = GENERATED_SAMPLE,
 ): Question[] {
-  if (generators.length === 0) return [];
-  return Array.from({ length: sample.count }, (_, i) => {
+  return Array.from({ length: sample.perGenerator * generators.length }, (_, i) => {
     const generator = generators[i % generators.length] as QuestionGenerator;
     return runGenerator(generator, sample.seed + i);
   });

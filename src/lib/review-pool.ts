@@ -132,11 +132,43 @@ function mostCommonLesson(questions: readonly PoolQuestion[]): PoolQuestion | un
 }
 
 /** A practice session on one topic: its due questions first, then the others, at most ten. */
-export function topicSession(topic: WeakTopic, due: readonly string[]): string[] {
+export function topicSession(
+  topic: { questionIds: readonly string[] },
+  due: readonly string[],
+): string[] {
   const inTopic = new Set(topic.questionIds);
   const first = due.filter((id) => inTopic.has(id));
   const others = topic.questionIds.filter((id) => !first.includes(id));
   return [...first, ...others].slice(0, QUICK_SIZE);
+}
+
+/** The hash that asks the review page for practice on one domain or one bank's questions. */
+export function practiceHash(kind: 'domain' | 'bank', key: string): string {
+  return `#practise=${encodeURIComponent(`${kind}:${key}`)}`;
+}
+
+/**
+ * The practice session an address asks for (`#practise=domain:<name>` or `#practise=bank:<id>`,
+ * as practiceHash writes it): its title and questions, due ones first; null when the address asks
+ * for none or names a topic with no questions (a stale or hand-made link).
+ */
+export function practiceFromHash(
+  hash: string,
+  pool: ReviewPool,
+  due: readonly string[],
+): { title: string; ids: string[] } | null {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('practise') ?? '';
+  const split = value.indexOf(':');
+  const [kind, key] = [value.slice(0, split), value.slice(split + 1)];
+  const questions = pool.questions.filter((q) =>
+    kind === 'domain' ? q.domain === key : kind === 'bank' && q.bank === key,
+  );
+  if (split < 0 || questions.length === 0) return null;
+  const name = kind === 'domain' ? key : (mostCommonLesson(questions)?.lessonTitle ?? key);
+  return {
+    title: `Practise: ${name}`,
+    ids: topicSession({ questionIds: questions.map((q) => q.id) }, due),
+  };
 }
 
 /** Whether some answer is not yet in its question's schedule (so the scheduler must run). */

@@ -1,3 +1,4 @@
+import { practiceHash } from '~/lib/review-pool';
 import { weakestTopics, type WeakSpot } from '~/progress/history';
 import type { Progress } from '~/progress/schema';
 import type { CourseInfo } from './types';
@@ -66,7 +67,7 @@ function WeakItem({ spot, course }: { spot: WeakSpot; course: CourseInfo }) {
           </>
         )}
         {course.links && (
-          <a href={course.links.review}>
+          <a href={`${course.links.review}${practiceHash(spot.kind, spot.key)}`}>
             Practise this<span className="sr-only">: {name}</span>
           </a>
         )}

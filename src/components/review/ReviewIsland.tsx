@@ -5,6 +5,7 @@ import {
   answeredIds,
   dueIds,
   nextDueAt,
+  practiceFromHash,
   questionOfTheDay,
   quickTen,
   topicSession,
@@ -64,7 +65,21 @@ function ReviewReady({
   progress: Progress;
 }) {
   const now = useNow(60_000);
-  const [session, setSession] = useState<(SessionChoice & { key: number }) | null>(null);
+  // A "Practise this" link from the progress page starts its session at once; the hash is then
+  // dropped, so that leaving the session shows the overview and a reload does not repeat it.
+  const [session, setSession] = useState<(SessionChoice & { key: number }) | null>(() => {
+    const asked = practiceFromHash(
+      window.location.hash,
+      pool,
+      dueIds(progress.reviews, new Set(pool.questions.map((q) => q.id)), new Date()),
+    );
+    return asked && { ...asked, key: 0 };
+  });
+  useEffect(() => {
+    if (window.location.hash) {
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+  }, []);
   const byId = useMemo(() => new Map(pool.questions.map((q) => [q.id, q])), [pool]);
   const known = useMemo(() => new Set(byId.keys()), [byId]);
   // Answers given in another tab (a lesson quiz) reach this page's schedule as they arrive.

@@ -1,4 +1,4 @@
-// The export files of this build, read once from the question banks and the subnet generators
+// The export files of this build, read once from the question banks and the generated sample
 // and shared by the download endpoints and the /exports/ page (the leading "_" keeps this file
 // from being a route).
 import { getCollection } from 'astro:content';
@@ -7,12 +7,11 @@ import {
   bodyBytes,
   exportFileName,
   exportSets,
-  generatedSample,
   type ExportFile,
   type ExportFormat,
   type ExportSet,
 } from '~/lib/export-sets';
-import { SUBNET_GENERATORS } from '~/quiz/generators/subnet';
+import { generatedSupplement } from '~/lib/generated-pool';
 
 /** One file of the catalog: its set, format, name, size and content. */
 export interface CatalogFile extends ExportFile {
@@ -31,7 +30,7 @@ async function buildCatalog(): Promise<CatalogFile[]> {
     exams: entry.data.exams,
     questions: entry.data.questions,
   }));
-  const sets = exportSets(banks, generatedSample(SUBNET_GENERATORS));
+  const sets = exportSets(banks, generatedSupplement());
   return sets.flatMap((set) =>
     EXPORT_FORMATS.map((format) => {
       const file = format.write(set.questions);

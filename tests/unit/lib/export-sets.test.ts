@@ -64,7 +64,7 @@ describe('examOfTopic', () => {
 
 describe('generatedSample', () => {
   it('takes the generators in turn from the stated seed, the same every time', () => {
-    expect(generated).toHaveLength(GENERATED_SAMPLE.count);
+    expect(generated).toHaveLength(GENERATED_SAMPLE.perGenerator * SUBNET_GENERATORS.length);
     expect(generated.slice(0, 7).map((q) => q.id)).toEqual([
       'subnet-analyze-2026',
       'subnet-usable-2027',

@@ -6,6 +6,8 @@ import {
   nextDueAt,
   questionOfTheDay,
   quickTen,
+  practiceFromHash,
+  practiceHash,
   topicSession,
   weakestTopic,
   type PoolQuestion,
@@ -151,5 +153,42 @@ describe('hasUnscheduledAnswers', () => {
     );
     const synced = { ...review(30), at: iso(20) };
     expect(hasUnscheduledAnswers(docWith({ attempts, reviews: { 'q-01': synced } }))).toBe(false);
+  });
+});
+
+describe('practiceFromHash', () => {
+  const pool: ReviewPool = {
+    questions: [
+      question('d-1', 'DNS'),
+      question('d-2', 'DNS'),
+      question('v-1', 'VPC', 'bank-v'),
+      question('v-2', 'VPC', 'bank-v'),
+    ],
+  };
+
+  it('starts practice on the domain or bank a link names, due questions first', () => {
+    expect(practiceFromHash(practiceHash('domain', 'DNS'), pool, ['d-2'])).toEqual({
+      title: 'Practise: DNS',
+      ids: ['d-2', 'd-1'],
+    });
+    expect(practiceFromHash(practiceHash('bank', 'bank-v'), pool, [])?.ids).toEqual(['v-1', 'v-2']);
+    expect(practiceHash('domain', 'IPv4 & IPv6: a/b')).toBe(
+      '#practise=domain%3AIPv4%20%26%20IPv6%3A%20a%2Fb',
+    );
+  });
+
+  it('ignores an address that asks for nothing, for an unknown topic or in a hostile shape', () => {
+    for (const hash of [
+      '',
+      '#',
+      '#practise=',
+      '#practise=DNS',
+      '#practise=domain:Nope',
+      '#practise=exam:DNS',
+      '#practise=%E0%A4%A',
+      '#practise=domain:__proto__',
+    ]) {
+      expect(practiceFromHash(hash, pool, []), hash).toBeNull();
+    }
   });
 });

@@ -150,7 +150,7 @@ describe('WeakestTopics', () => {
     expect(items[0]?.textContent).toContain('33% right');
     expect(items[0]?.textContent).toContain('1 of 3 answers right.');
     expect([...(items[0]?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(
-      ['/lessons/policy/basics/', '/review/'],
+      ['/lessons/policy/basics/', '/review/#practise=domain%3ANetwork%20policy'],
     );
     expect(items[0]?.querySelector('a')?.textContent).toBe('Policy basics');
     // A bank no lesson shows has no study link, only practice.
