@@ -3,7 +3,11 @@
 // exam code, a card due for review and an exported file agree on every generated question.
 import type { QuestionGenerator } from '~/quiz/generators';
 import { AWS_VPC_GENERATORS } from '~/quiz/generators/aws-vpc';
+import { DNS_GENERATORS } from '~/quiz/generators/dns';
+import { GATEWAY_GENERATORS } from '~/quiz/generators/gateway';
+import { INGRESS_GENERATORS } from '~/quiz/generators/ingress';
 import { NETPOL_GENERATORS } from '~/quiz/generators/netpol';
+import { SERVICES_GENERATORS } from '~/quiz/generators/services';
 import { SUBNET_GENERATORS } from '~/quiz/generators/subnet';
 import type { Question } from '~/quiz/types';
 import { generatedSample, GENERATED_SAMPLE } from './export-sets';
@@ -13,6 +17,10 @@ export const SUPPLEMENT_GENERATORS: readonly QuestionGenerator[] = [
   ...SUBNET_GENERATORS,
   ...NETPOL_GENERATORS,
   ...AWS_VPC_GENERATORS,
+  ...SERVICES_GENERATORS,
+  ...DNS_GENERATORS,
+  ...INGRESS_GENERATORS,
+  ...GATEWAY_GENERATORS,
 ];
 
 let cached: Question[] | undefined;

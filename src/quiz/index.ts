@@ -23,7 +23,11 @@
  * `~/quiz/generators/subnet` (SUBNET_GENERATORS, registerSubnetGenerators; about 11 KB),
  * `~/quiz/generators/netpol` ("can pod A reach pod B", registerNetpolGenerators; about 27 KB with
  * the yaml package's stringify), `~/quiz/generators/aws-vpc` ("is this flow allowed, and which rule
- * decides", registerAwsVpcGenerators; about 29 KB) and
+ * decides", registerAwsVpcGenerators; about 29 KB), `~/quiz/generators/services` (endpoints, iptables
+ * probabilities, client IP; registerServicesGenerators; about 29 KB), `~/quiz/generators/dns` (query
+ * cost, first answer, SRV; registerDnsGenerators; about 27 KB), `~/quiz/generators/ingress` and
+ * `~/quiz/generators/gateway` (which backend answers; registerIngressGenerators,
+ * registerGatewayGenerators) and
  * `~/quiz/export` (GIFT, Moodle XML, QTI zip, Anki; about 10 KB: load it on first use).
  *
  * @example

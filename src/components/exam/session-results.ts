@@ -3,7 +3,7 @@
 import { scorePaper, type Answer, type Paper, type PaperResponse, type PaperResult } from '~/quiz';
 import type { Attempt } from '~/progress/schema';
 import type { ExamRun } from '~/progress/exam-runs';
-import { responseOf } from '~/lib/card-question';
+import { responseOf } from '~/lib/response';
 import type { SessionState } from './session-state';
 
 /** The responses of a session, keyed by question id, as scorePaper reads them. */

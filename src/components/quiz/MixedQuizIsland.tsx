@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { ErrorBoundary } from '~/components/ErrorBoundary';
-import { QuizBody, type QuizProps } from './QuizBody';
+import { QuizBody, type QuizProps } from './QuizIsland';
 
 // Ordering, matching, typed and scenario cards, loaded when the quiz first renders one.
 const PracticeCard = lazy(() => import('./PracticeCard'));

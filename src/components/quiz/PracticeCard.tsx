@@ -4,7 +4,8 @@ import type { Response } from '~/progress/schema';
 import type { CurrentAnswer } from '~/progress/selectors';
 import { questionAnchor } from '~/search/records';
 import { ExamQuestion } from '~/components/exam/ExamQuestion';
-import { responseOf, type CardQuestion } from '~/lib/card-question';
+import type { CardQuestion } from '~/lib/card-question';
+import { responseOf } from '~/lib/response';
 
 // The lesson quiz's and the review page's card for the kinds that are not a choice of options
 // (ordering, matching, typed answers, scenarios). It reuses the exam's question bodies and is

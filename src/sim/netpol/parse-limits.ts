@@ -105,3 +105,35 @@ function scanCharacters(state: ScanState, line: string, start: number): void {
   }
   state.max = Math.max(state.max, state.stack.length + state.flow);
 }
+
+/** What a parser's limit messages call its input: `policies`, and the object "NetworkPolicy". */
+export interface LimitWords {
+  /** What to paste at most N KiB of: "policies", "manifests". */
+  items: string;
+  /** What no real input nests as deep as: "NetworkPolicy", "Ingress". */
+  object: string;
+}
+
+/**
+ * Why a text is refused before the YAML parser sees it (too large, too many documents, nested too
+ * deep), in plain words, or null when it is within `limits`. The NetworkPolicy, Ingress and
+ * Gateway API parsers share it.
+ */
+export function limitProblem(
+  text: string,
+  limits: { maxBytes: number; maxDepth: number; maxDocuments: number },
+  words: LimitWords,
+): string | null {
+  const { maxBytes, maxDepth, maxDocuments } = limits;
+  if (text.length > maxBytes || utf8Length(text) > maxBytes) {
+    const kib = Math.ceil(Math.max(text.length, Math.min(utf8Length(text), 4 * maxBytes)) / 1024);
+    return `The input is too large (about ${String(kib)} KiB): paste at most ${String(maxBytes / 1024)} KiB of ${words.items}.`;
+  }
+  if (documentCount(text) > maxDocuments) {
+    return `The input has more than ${String(maxDocuments)} YAML documents: paste fewer at a time.`;
+  }
+  if (nestingDepth(text, maxDepth) > maxDepth) {
+    return `The input nests more than ${String(maxDepth)} levels deep, far more than any ${words.object}: it was not read.`;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, isAnswerComplete, questionFromBank, type BankQuestion } from '~/quiz';
-import { responseOf } from '~/lib/card-question';
+import { responseOf } from '~/lib/response';
 
 // Bank questions of the kinds beyond choice, turned into engine questions: the key stays the
 // author's, what the learner sees is shuffled, and answers check and store as they should.
