@@ -45,7 +45,7 @@ export const COREFILE_PLUGINS: readonly CorefilePlugin[] = [
     ],
     docs: docs('kubernetes'),
     explanation:
-      'Answers from the API server’s Services and EndpointSlices for the cluster zone and the reverse zones. pods insecure answers a-b-c-d.<ns>.pod.cluster.local from the name alone, without checking that such a pod exists. fallthrough passes reverse names it does not know to the next plugin (forward). ttl 30 gives its answers a 30-second TTL (the default is 5).',
+      'Answers from the API server’s Services and EndpointSlices for the cluster zone and the reverse zones. pods insecure answers a-b-c-d.<ns>.pod.cluster.local from the name alone, checking only that the namespace exists, not that such a pod does. fallthrough passes reverse names it does not know to the next plugin (forward). ttl 30 gives its answers a 30-second TTL (the default is 5).',
   },
   {
     plugin: 'prometheus',
@@ -63,10 +63,15 @@ export const COREFILE_PLUGINS: readonly CorefilePlugin[] = [
   },
   {
     plugin: 'cache',
-    lines: ['cache 30'],
+    lines: [
+      'cache 30 {',
+      '   disable success cluster.local',
+      '   disable denial cluster.local',
+      '}',
+    ],
     docs: docs('cache'),
     explanation:
-      'Caches answers, positive and negative, for at most 30 seconds, so repeated lookups (and repeated NXDOMAINs from the search list) are answered from memory.',
+      'Caches answers, positive and negative, for at most 30 seconds, but not for the cluster zone: the two disable lines (written by kubeadm since v1.32) make names under cluster.local always answered fresh from the kubernetes plugin, so only forwarded names, such as external names and misses in a node search domain, come from memory.',
   },
   {
     plugin: 'loop',

@@ -4,49 +4,51 @@ import type { ServiceSim } from './use-service-sim';
 export function PodTable({ sim }: { sim: ServiceSim }) {
   const counts = new Map(sim.view.endpoints.map((e) => [e.pod, e]));
   return (
-    <table className="svc-pods">
-      <caption>Pods with app=web and their EndpointSlice conditions</caption>
-      <thead>
-        <tr>
-          <th scope="col">Pod</th>
-          <th scope="col">Node</th>
-          <th scope="col">Readiness probe passes</th>
-          <th scope="col">Being deleted</th>
-          <th scope="col">Conditions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sim.state.pods.map((pod, i) => {
-          const e = counts.get(pod.name);
-          return (
-            <tr key={pod.name}>
-              <th scope="row">{pod.name}</th>
-              <td>{pod.node}</td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${pod.name} ready`}
-                  checked={pod.ready}
-                  onChange={(ev) => sim.setPod(i, { ready: ev.target.checked })}
-                />
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${pod.name} terminating`}
-                  checked={pod.terminating}
-                  onChange={(ev) => sim.setPod(i, { terminating: ev.target.checked })}
-                />
-              </td>
-              <td className="svc-mono">
-                {e
-                  ? `ready=${String(e.ready)} serving=${String(e.serving)} terminating=${String(e.terminating)}`
-                  : 'no EndpointSlice'}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="svc-pods-wrap">
+      <table className="svc-pods">
+        <caption>Pods with app=web and their EndpointSlice conditions</caption>
+        <thead>
+          <tr>
+            <th scope="col">Pod</th>
+            <th scope="col">Node</th>
+            <th scope="col">Readiness probe passes</th>
+            <th scope="col">Being deleted</th>
+            <th scope="col">Conditions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sim.state.pods.map((pod, i) => {
+            const e = counts.get(pod.name);
+            return (
+              <tr key={pod.name}>
+                <th scope="row">{pod.name}</th>
+                <td>{pod.node}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${pod.name} ready`}
+                    checked={pod.ready}
+                    onChange={(ev) => sim.setPod(i, { ready: ev.target.checked })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${pod.name} terminating`}
+                    checked={pod.terminating}
+                    onChange={(ev) => sim.setPod(i, { terminating: ev.target.checked })}
+                  />
+                </td>
+                <td className="svc-mono">
+                  {e
+                    ? `ready=${String(e.ready)}\nserving=${String(e.serving)}\nterminating=${String(e.terminating)}`
+                    : 'no EndpointSlice'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

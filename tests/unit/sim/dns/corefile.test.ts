@@ -34,7 +34,7 @@ describe('Corefile', () => {
       '       ttl 30',
     ]);
     expect(text).toContain(
-      '    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30\n',
+      '    forward . /etc/resolv.conf {\n       max_concurrent 1000\n    }\n    cache 30 {\n       disable success corp.internal\n       disable denial corp.internal\n    }\n',
     );
     expect(text.endsWith('    loadbalance\n}\n')).toBe(true);
   });
