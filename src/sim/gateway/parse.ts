@@ -1,7 +1,5 @@
-// The NetworkPolicy parser's module brings the shared YAML layer: see the note there.
-import { linePositions } from '../netpol/parse';
+import { eachDocument } from '../netpol/parse';
 import { limitProblem } from '../netpol/parse-limits';
-import { readYamlDocuments } from '../netpol/yaml-documents';
 import { isMap, isScalar } from '../netpol/yaml-nodes';
 import type { YamlNode } from '../netpol/yaml-nodes';
 import { isAbsent, readList, report } from '../netpol/yaml-reader';
@@ -147,27 +145,19 @@ export function parseGatewayManifests(text: string): ParsedManifests {
       errors: [{ document: 1, line: 1, column: 1, path: '', message: refused }],
     };
   }
-  const lineCounter = linePositions(source);
-  readYamlDocuments(source).forEach((document, i) => {
-    const reader: Reader = {
-      document: i + 1,
-      lineCounter,
-      errors,
-      prefix: '',
-      fallbackOffset: document.offset,
-    };
-    if (document.error) {
-      const { line, col } = lineCounter.linePos(document.error.offset);
-      const reason = document.error.reason.split('\n')[0] ?? '';
+  eachDocument(
+    source,
+    errors,
+    (reader, contents) => readDocument(reader, contents as YamlNode, out),
+    (reader, error) => {
+      const { line, col } = reader.lineCounter.linePos(error.offset);
+      const reason = error.reason.split('\n')[0] ?? '';
       const hint = reason.includes('tab')
         ? 'YAML indents with spaces only: replace the tab with spaces.'
         : 'Check the indentation, colons and quotes on this line and the one above.';
       const message = `YAML syntax error: ${reason}. ${hint}`;
-      errors.push({ document: i + 1, line, column: col, path: '', message });
-      return;
-    }
-    if (document.contents === null || isAbsent(document.contents)) return;
-    readDocument(reader, document.contents, out);
-  });
+      errors.push({ document: reader.document, line, column: col, path: '', message });
+    },
+  );
   return { resources: out, errors: sorted(errors) };
 }

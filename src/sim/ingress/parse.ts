@@ -1,9 +1,6 @@
-// The NetworkPolicy parser's module brings the shared YAML layer: see the note there.
-import { linePositions } from '../netpol/parse';
+import { eachDocument } from '../netpol/parse';
 import { limitProblem } from '../netpol/parse-limits';
-import { readYamlDocuments } from '../netpol/yaml-documents';
 import type { YamlSyntaxError } from '../netpol/yaml-documents';
-import { isAbsent } from '../netpol/yaml-reader';
 import type { Reader } from '../netpol/yaml-reader';
 import { ingressKey } from './classes';
 import { readDocument } from './documents';
@@ -107,23 +104,15 @@ function parseWithinLimits(text: string): ParseOutput {
   const source = String(text);
   const refused = limitError(source);
   if (refused) return { ingresses: [], classes: [], errors: [refused], ignored: [] };
-  const lineCounter = linePositions(source);
   const errors: IngressParseError[] = [];
   const read: { object: ReadObject; document: number }[] = [];
-  readYamlDocuments(source).forEach((document, i) => {
-    const reader: Reader = {
-      document: i + 1,
-      lineCounter,
-      errors,
-      prefix: '',
-      fallbackOffset: document.offset,
-    };
-    if (document.error) errors.push(syntaxError(reader, document.error));
-    else if (!isAbsent(document.contents))
-      read.push(
-        ...readDocument(reader, document.contents).map((object) => ({ object, document: i + 1 })),
-      );
-  });
+  eachDocument(
+    source,
+    errors,
+    (reader, contents, document) =>
+      read.push(...readDocument(reader, contents).map((object) => ({ object, document }))),
+    (reader, error) => errors.push(syntaxError(reader, error)),
+  );
   const ignored = read.flatMap(({ object, document }) =>
     object.kind === 'other' ? [{ document, ...object.object }] : [],
   );

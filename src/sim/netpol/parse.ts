@@ -9,10 +9,32 @@ import { readYamlDocuments } from './yaml-documents';
 import { TOO_MANY_TABS } from './yaml-documents';
 import type { YamlSyntaxError } from './yaml-documents';
 
-// The Ingress and Gateway API parsers take the YAML layer's line index from this module rather
-// than from line-positions.ts, so that bundlers keep this parser and the YAML layer they share in
-// one chunk. Split in two, the NetworkPolicy pages load about 0.8 KB more and go over budget.
-export { linePositions };
+/**
+ * Reads every YAML document of a text and hands each non-empty one to `visit` with a Reader that
+ * places its errors (document, line, column); a document that is not valid YAML goes to
+ * `onSyntax` instead. The NetworkPolicy, Ingress and Gateway API parsers all read through it, so
+ * bundlers keep this parser and the YAML layer in one chunk: split in two, the NetworkPolicy pages
+ * would load about 0.8 KB more (and go over their budget).
+ */
+export function eachDocument(
+  text: string,
+  errors: PolicyError[],
+  visit: (reader: Reader, contents: unknown, document: number) => void,
+  onSyntax: (reader: Reader, error: YamlSyntaxError) => void,
+): void {
+  const lineCounter = linePositions(text);
+  readYamlDocuments(text).forEach((document, i) => {
+    const reader: Reader = {
+      document: i + 1,
+      lineCounter,
+      errors,
+      prefix: '',
+      fallbackOffset: document.offset,
+    };
+    if (document.error) onSyntax(reader, document.error);
+    else if (!isAbsent(document.contents)) visit(reader, document.contents, i + 1);
+  });
+}
 
 const INDENT_HINT = ' Check the indentation of this line against the lines above it.';
 const UNCLOSED_FLOW = ' A [ or { above is not closed: add the ] or }.';
@@ -93,24 +115,14 @@ function limitError(text: string): PolicyError | null {
 function parseWithinLimits(text: string): ParseResult {
   const refused = limitError(text);
   if (refused) return { policies: [], errors: [refused] };
-  const lineCounter = linePositions(text);
   const errors: PolicyError[] = [];
   const read: ReadPolicy[] = [];
-  readYamlDocuments(text).forEach((document, i) => {
-    const reader: Reader = {
-      document: i + 1,
-      lineCounter,
-      errors,
-      prefix: '',
-      fallbackOffset: document.offset,
-    };
-    if (document.error) {
-      reportSyntax(reader, document.error);
-      return;
-    }
-    if (isAbsent(document.contents)) return;
-    read.push(...readDocument(reader, document.contents));
-  });
+  eachDocument(
+    text,
+    errors,
+    (reader, contents) => read.push(...readDocument(reader, contents)),
+    reportSyntax,
+  );
   const policies = keepUnique(read);
   return { policies, errors: capped(sortErrors(errors)) };
 }

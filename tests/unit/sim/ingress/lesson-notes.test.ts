@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { evaluateGateway } from '~/components/sims/routing/gateway-engine';
 import { findPreset } from '~/components/sims/routing/presets';
 import { ingressesToHttpRoutes, parseIngressManifests, route } from '~/sim/ingress';
 
@@ -68,5 +69,30 @@ describe('the ingress-migration playground note', () => {
       r.spec.hostnames?.[0]?.startsWith('*.'),
     );
     expect(wildcard?.spec.hostnames).toEqual(['*.blog.example.com']);
+  });
+});
+
+describe('the gateway-precedence playground note', () => {
+  const note = new RegExp('<RoutingPlayground preset="gateway-precedence" note="([^"]+)"').exec(
+    LESSON,
+  )?.[1];
+  const preset = findPreset('gateway-precedence');
+  const answers = preset
+    ? evaluateGateway(preset.manifests, preset.request, preset.tests).tests
+    : [];
+  const answerTo = (start: string) => answers.find((t) => t.request.startsWith(start))?.answer;
+
+  it('holds for each request it names, as the playground computes them', () => {
+    expect(note).toContain('Send GET /cart/checkout/v2 to store.example.com');
+    expect(answerTo('GET store.example.com/cart/checkout/v2')).toBe('Service shop/storefront:80');
+    expect(note).toContain(
+      'the rule that matches the method beats the rule with two header matches',
+    );
+    expect(answerTo('POST store.example.com/cart/items')).toBe('Service shop/cart-writer:8080');
+    expect(answerTo('GET store.example.com/cart/items')).toBe('Service shop/cart-beta:8080');
+    expect(note).toContain('eu.store.example.com reaches checkout-v2');
+    expect(answerTo('GET eu.store.example.com/cart/checkout/v2/pay')).toBe(
+      'Service shop/checkout-v2:8080',
+    );
   });
 });
