@@ -61,7 +61,10 @@ function Resolver({ initial, view: firstView }: DnsResolverSimProps) {
       <div className="dns-body">
         <section aria-labelledby={`${id}-conf`}>
           <h4 id={`${id}-conf`}>The pod’s /etc/resolv.conf</h4>
-          <pre className="dns-conf">{view.resolvConf}</pre>
+          {/* Focusable: a long search line scrolls, and the keyboard must reach it too. */}
+          <pre className="dns-conf" tabIndex={0}>
+            {view.resolvConf}
+          </pre>
           {view.notes.map((note) => (
             <p key={note} className="sim-warning">
               {note}
