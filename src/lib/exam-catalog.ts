@@ -110,3 +110,19 @@ export function parseSessionHash(hash: string): { code: string; mode: 'exam' | '
     mode: params.get('mode') === 'practice' ? 'practice' : 'exam',
   };
 }
+
+/** The exam families whose papers share a question pool file (`exams/pool/<family>.json`). */
+export const POOL_FAMILIES = ['saa-c03', 'ccna', 'k8s'] as const;
+export type PoolFamily = (typeof POOL_FAMILIES)[number];
+
+/** The pool family of a paper (`saa-c03`, `ccna-v2.0` → `ccna`, `k8s-policy` → `k8s`). */
+export function poolFamily(choiceId: string): PoolFamily {
+  if (choiceId.startsWith('ccna')) return 'ccna';
+  return choiceId.startsWith('k8s') ? 'k8s' : 'saa-c03';
+}
+
+/** Whether a question belongs to a family's pool: one of its topic tags names the family's exam. */
+export function inPoolFamily(topics: readonly string[], family: PoolFamily): boolean {
+  const exam = family === 'ccna' ? 'ccna-200-301' : family;
+  return topics.some((tag) => tag.startsWith(`${exam}:`) || tag.startsWith(`${exam}-v2:`));
+}

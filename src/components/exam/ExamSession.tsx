@@ -13,8 +13,8 @@ import { usePaper } from './use-paper';
 import './exam.css';
 
 interface Props {
-  /** Where the build put the question pool (pool.json, same origin, precached). */
-  poolUrl: string;
+  /** Where the build put the question pools (`<base>exams/pool/`, one `<family>.json` each, precached). */
+  poolBase: string;
   /** The exam picker page. */
   indexHref: string;
   modules: CheckpointModule[];
@@ -30,8 +30,8 @@ export default function ExamSession(props: Props) {
 }
 
 // The session: which paper, its saved state, and which screen shows.
-function Session({ poolUrl, indexHref, modules }: Props) {
-  const loaded = usePaper(poolUrl, modules);
+function Session({ poolBase, indexHref, modules }: Props) {
+  const loaded = usePaper(poolBase, modules);
   const [state, setState] = useState<SessionState | null>(null);
   const [damaged, setDamaged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');

@@ -6,6 +6,7 @@ import {
   choiceForCode,
   examChoices,
   parseSessionHash,
+  poolFamily,
   type CheckpointModule,
 } from '~/lib/exam-catalog';
 import type { ExamMode } from './session-state';
@@ -16,8 +17,8 @@ export type Loaded =
   | { kind: 'problem'; message: string }
   | { kind: 'paper'; paper: Paper; mode: ExamMode };
 
-// Reads the code and mode from the address, fetches the pool and assembles the paper.
-export function usePaper(poolUrl: string, modules: readonly CheckpointModule[]): Loaded {
+// Reads the code and mode from the address, fetches its family's pool and assembles the paper.
+export function usePaper(poolBase: string, modules: readonly CheckpointModule[]): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
@@ -32,7 +33,7 @@ export function usePaper(poolUrl: string, modules: readonly CheckpointModule[]):
             : 'No exam code was given.',
         });
       }
-      const pool = await fetchPool(poolUrl);
+      const pool = await fetchPool(`${poolBase}${poolFamily(choice.id)}.json`);
       if (!live) return;
       if (!pool)
         return setLoaded({
@@ -55,7 +56,7 @@ export function usePaper(poolUrl: string, modules: readonly CheckpointModule[]):
       live = false;
       window.removeEventListener('hashchange', reload);
     };
-  }, [poolUrl, modules]);
+  }, [poolBase, modules]);
   return loaded;
 }
 

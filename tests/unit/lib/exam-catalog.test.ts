@@ -3,9 +3,11 @@ import {
   choiceForCode,
   cleanCode,
   codeFor,
+  inPoolFamily,
   examChoices,
   newExamCode,
   parseSessionHash,
+  poolFamily,
   sessionHash,
 } from '~/lib/exam-catalog';
 
@@ -61,5 +63,25 @@ describe('exam choices', () => {
       mode: 'practice',
     });
     expect(parseSessionHash('#code=saa-1')).toEqual({ code: 'SAA-1', mode: 'exam' });
+  });
+});
+
+describe('pool families', () => {
+  it('sends each paper to the pool of its exam family', () => {
+    expect(['saa-c03', 'ccna-v1.1', 'ccna-v2.0', 'k8s-policy'].map(poolFamily)).toEqual([
+      'saa-c03',
+      'ccna',
+      'ccna',
+      'k8s',
+    ]);
+  });
+
+  it('puts a question in every family one of its tags names, and in no other', () => {
+    expect(inPoolFamily(['ccna-200-301-v2:1.3'], 'ccna')).toBe(true);
+    expect(inPoolFamily(['ccna-200-301:1.6'], 'ccna')).toBe(true);
+    expect(inPoolFamily(['saa-c03:3.4', 'k8s:aws'], 'k8s')).toBe(true);
+    expect(inPoolFamily(['saa-c03:3.4', 'k8s:aws'], 'ccna')).toBe(false);
+    expect(inPoolFamily(['k8s:policy'], 'saa-c03')).toBe(false);
+    expect(inPoolFamily([], 'k8s')).toBe(false);
   });
 });

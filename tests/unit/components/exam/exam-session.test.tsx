@@ -18,7 +18,7 @@ async function open(hash: string): Promise<void> {
   await act(async () => {
     root.render(
       <ExamSession
-        poolUrl="/exams/pool.json"
+        poolBase="/exams/pool/"
         indexHref="/exams/"
         modules={[{ id: 'policy', title: 'Network policy' }]}
       />,
