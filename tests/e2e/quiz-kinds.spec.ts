@@ -13,6 +13,8 @@ test('typed, ordering, matching and scenario questions are checked, explained an
   const errors = collectErrors(page);
   await page.goto(LESSON);
   await hydrateAll(page);
+  // The cards of these kinds replace their placeholders once their code has loaded.
+  await expect(page.locator('.practice-card')).toHaveCount(4);
 
   // Typed: a wrong broadcast address is marked wrong, the key and the working are shown.
   const typed = card(page, 'ipa-typed-broadcast-slash-27');
@@ -71,6 +73,7 @@ test('typed, ordering, matching and scenario questions are checked, explained an
   // After a reload every answer is still there, checked, with what the learner typed.
   await page.reload();
   await hydrateAll(page);
+  await expect(page.locator('.practice-card')).toHaveCount(4);
   await expect(card(page, 'ipa-typed-broadcast-slash-27').locator('.question-verdict')).toHaveText(
     '✗ Not quite.',
   );
