@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadWalkerEngine } from '~/components/sims/aws-vpc/load-engine';
 import { VpcWalkerSim } from '~/components/sims/aws-vpc/VpcWalkerSim';
 import type { WalkerEngine } from '~/components/sims/aws-vpc/load-engine';
-import { byLabel, click, mount, setValue } from './dom';
+import { byLabel, click, mount, setValue } from '../dom';
 
 // The walker in a lesson ships without the VPC engine: its first view comes from the build, and
 // the engine is asked for only when the learner focuses or changes something. Here the loader is

@@ -5,7 +5,7 @@ import { loadWalkerEngine } from '~/components/sims/aws-vpc/load-engine';
 import { VpcWalkerSim } from '~/components/sims/aws-vpc/VpcWalkerSim';
 import { walkerSeed } from '~/lib/aws-vpc-scenario';
 import { loadPresets } from '../../../sim/aws-vpc/fixtures';
-import { byLabel, click, mount, setValue } from './dom';
+import { byLabel, click, mount, setValue } from '../dom';
 
 // The walker island over the shipped presets: the verdict is announced, each step is listed with
 // its reason, and switching rules or changing the flow re-asks the engine (which loads on the first

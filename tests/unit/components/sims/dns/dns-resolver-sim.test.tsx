@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DnsResolverSim } from '~/components/sims/dns/DnsResolverSim';
 import { loadResolverEngine } from '~/components/sims/dns/load-engine';
 import { computeView, type ResolverInput } from '~/components/sims/dns/resolver-model';
-import { byLabel, mount, setValue } from '../aws-vpc/dom';
+import { byLabel, mount, setValue } from '../dom';
 
 // The resolver island: it opens on the build's trace, and each change re-asks the engine (which
 // loads on the first change; `settle` waits for it). A mistake shows beside the name field.

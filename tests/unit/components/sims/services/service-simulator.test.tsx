@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadSimEngine, type SimEngine } from '~/components/sims/services/load-engine';
 import { ServiceSimulator } from '~/components/sims/services/ServiceSimulator';
 import { DEFAULT_SIM_STATE } from '~/components/sims/services/sim-state';
-import { byLabel, click, mount, setValue } from './dom';
+import { byLabel, click, mount, setValue } from '../dom';
 
 // The simulator opens on the build's first view without the engine, loads it on the first change,
 // and from then on shows the engine's spread, NAT and rules, with mistakes beside their field.

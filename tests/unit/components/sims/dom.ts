@@ -2,7 +2,8 @@ import { act } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-// Small helpers to drive the walker island in happy-dom the way a user does.
+// Small helpers to drive a simulator island in happy-dom the way a learner does (the VPC walker,
+// the Service simulator, the DNS resolver).
 
 /** Renders an element into a fresh container; returns it and a way to unmount. */
 export function mount(element: ReactNode): { container: HTMLElement; unmount: () => void } {
