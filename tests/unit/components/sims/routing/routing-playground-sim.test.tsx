@@ -7,7 +7,7 @@ import { loadGatewayEngine, loadIngressEngine } from '~/components/sims/routing/
 import { ROUTING_PRESETS, findPreset } from '~/components/sims/routing/presets';
 import { RoutingPlaygroundSim } from '~/components/sims/routing/RoutingPlaygroundSim';
 import type { PlaygroundSeed } from '~/components/sims/routing/use-playground';
-import { byLabel, mount } from '../aws-vpc/dom';
+import { byLabel, mount } from '../dom';
 
 // The playground island end to end in happy-dom: the build's first view, then the real engines
 // (loaded on first use) as the learner edits the request, the manifests and the test table.
