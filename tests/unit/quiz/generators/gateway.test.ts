@@ -1,36 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  answerKey,
-  checkAnswer,
-  generate,
-  listGenerators,
-  questionProblems,
-  runGenerator,
-  type SingleQuestion,
-} from '~/quiz';
+import { generate, listGenerators } from '~/quiz';
+import { expectSoundSingles, rightText, singleMaker, spreadSeeds } from './harness';
 import { GATEWAY_GENERATORS, registerGatewayGenerators } from '~/quiz/generators/gateway';
 import { expectedGatewayAnswer } from './gateway-oracle';
 
-const SEEDS = Array.from({ length: 300 }, (_, i) => (i * 2654435761 + 11) >>> 0);
-const generator = GATEWAY_GENERATORS[0] ?? expect.fail('no generator');
-const make = (seed: number): SingleQuestion => {
-  const question = runGenerator(generator, seed);
-  return question.type === 'single' ? question : expect.fail('expected single');
-};
-const rightText = (q: SingleQuestion) => q.options.find((o) => o.correct)?.text;
+const SEEDS = spreadSeeds(300, 11);
+const make = singleMaker(GATEWAY_GENERATORS[0]);
 
 describe('gateway-backend generator', () => {
   it('makes sound questions that accept their own key, the same for the same seed', () => {
-    for (const seed of SEEDS.slice(0, 60)) {
-      const question = make(seed);
-      expect(questionProblems(question)).toEqual([]);
-      expect(make(seed)).toEqual(question);
-      expect(checkAnswer(question, answerKey(question))).toBe(true);
-      expect(question.options).toHaveLength(4);
-      expect(new Set(question.options.map((o) => o.text)).size).toBe(4);
-      expect(question.topics).toEqual(['k8s:ingress']);
-    }
+    expectSoundSingles(make, SEEDS.slice(0, 60), ['k8s:ingress']);
   });
 
   it('agrees with a hand-written router over 300 seeds', () => {

@@ -9,29 +9,17 @@ import {
   runGenerator,
   type SingleQuestion,
 } from '~/quiz';
+import { expectSoundSingles, rightText, singleMaker, spreadSeeds } from './harness';
 import { INGRESS_GENERATORS, registerIngressGenerators } from '~/quiz/generators/ingress';
 import { ingressScenario } from '~/quiz/generators/ingress-scenario';
 import { expectedAnswer, expectedWildcardAnswer, ingressFromPrompt } from './ingress-oracle';
 
-const SEEDS = Array.from({ length: 300 }, (_, i) => (i * 2654435761 + 11) >>> 0);
-const generator = INGRESS_GENERATORS[0] ?? expect.fail('no generator');
-const make = (seed: number): SingleQuestion => {
-  const question = runGenerator(generator, seed);
-  return question.type === 'single' ? question : expect.fail('expected single');
-};
-const rightText = (q: SingleQuestion) => q.options.find((o) => o.correct)?.text;
+const SEEDS = spreadSeeds(300, 11);
+const make = singleMaker(INGRESS_GENERATORS[0]);
 
 describe('ingress-which-backend generator', () => {
   it('makes sound questions that accept their own key, the same for the same seed', () => {
-    for (const seed of SEEDS.slice(0, 60)) {
-      const question = make(seed);
-      expect(questionProblems(question)).toEqual([]);
-      expect(make(seed)).toEqual(question);
-      expect(checkAnswer(question, answerKey(question))).toBe(true);
-      expect(question.options).toHaveLength(4);
-      expect(new Set(question.options.map((o) => o.text)).size).toBe(4);
-      expect(question.topics).toEqual(['k8s:ingress']);
-    }
+    expectSoundSingles(make, SEEDS.slice(0, 60), ['k8s:ingress']);
   });
 
   it('agrees with a hand-written router over 300 seeds', () => {

@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  answerKey,
-  checkAnswer,
-  generate,
-  listGenerators,
-  questionProblems,
-  runGenerator,
-  type SingleQuestion,
-} from '~/quiz';
+import { answerKey, checkAnswer, generate, listGenerators, questionProblems } from '~/quiz';
+import { singleMaker, spreadSeeds } from './harness';
 import { NETPOL_GENERATORS, registerNetpolGenerators } from '~/quiz/generators/netpol';
 import { netpolScenario } from '~/quiz/generators/netpol-scenario';
 import { policiesYaml } from '~/quiz/generators/netpol-text';
 import { flowSides, worldFromPrompt, type OraclePod, type OracleWorld } from './netpol-oracle';
 
-const SEEDS = Array.from({ length: 250 }, (_, i) => (i * 2654435761 + 17) >>> 0);
+const SEEDS = spreadSeeds(250, 17);
 const generator = NETPOL_GENERATORS[0] ?? expect.fail('no generator');
-const make = (seed: number): SingleQuestion => {
-  const question = runGenerator(generator, seed);
-  return question.type === 'single' ? question : expect.fail('expected single');
-};
+const make = singleMaker(generator);
 
 /** The flow the stem asks about: source, destination, asked port and the other port. */
 function askedFlow(prompt: string, world: OracleWorld) {
