@@ -15,7 +15,13 @@ export function TestTable({
   return (
     <section aria-labelledby={`${id}-tests`}>
       <h4 id={`${id}-tests`}>Test requests for these rules</h4>
-      <div className="routing-table-wrap">
+      {/* Scrolls sideways on a phone, so the keyboard must be able to reach it. */}
+      <div
+        className="routing-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={`${id}-tests`}
+      >
         <table className="routing-table">
           <thead>
             <tr>

@@ -4,7 +4,13 @@ import type { ServiceSim } from './use-service-sim';
 export function PodTable({ sim }: { sim: ServiceSim }) {
   const counts = new Map(sim.view.endpoints.map((e) => [e.pod, e]));
   return (
-    <div className="svc-pods-wrap">
+    // Scrolls sideways on a narrow phone, so the keyboard must be able to reach it.
+    <div
+      className="svc-pods-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label="Pods and their EndpointSlice conditions"
+    >
       <table className="svc-pods">
         <caption>Pods with app=web and their EndpointSlice conditions</caption>
         <thead>
