@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { capacitySummary, podsOnNode } from '~/sim/pod-network';
-import type { ClusterState, NodeState } from '~/sim/pod-network';
+import { capacitySummary, podsOnNode } from '~/sim/packet';
+import type { ClusterState, NodeState } from '~/sim/packet';
 
 /** A learner mistake to show inline, next to where it happened. */
 export interface Notice {

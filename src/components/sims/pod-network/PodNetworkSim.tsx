@@ -8,8 +8,8 @@ import {
   removeNode,
   removePod,
   seedCluster,
-} from '~/sim/pod-network';
-import type { ClusterState, InputError, PodNetworkConfig } from '~/sim/pod-network';
+} from '~/sim/packet';
+import type { ClusterState, InputError, PodNetworkConfig } from '~/sim/packet';
 import { NodesPanel, type Notice } from './NodesPanel';
 import { SettingsForm } from './SettingsForm';
 import { TracePanel } from './TracePanel';

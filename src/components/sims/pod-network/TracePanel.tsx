@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { endpointKey, listEndpoints, suggestTrace, tracePath } from '~/sim/pod-network';
-import type { ClusterState, EndpointOption, PathTrace, TraceScope } from '~/sim/pod-network';
+import { endpointKey, listEndpoints, suggestTrace, tracePath } from '~/sim/packet';
+import type { ClusterState, EndpointOption, PathTrace, TraceScope } from '~/sim/packet';
 
 const SCOPES: Record<TraceScope, { icon: string; label: string }> = {
   loopback: { icon: '↺', label: 'Loopback: stays in one network namespace' },

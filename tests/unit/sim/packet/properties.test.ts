@@ -9,8 +9,8 @@ import {
   removeNode,
   removePod,
   tracePath,
-} from '~/sim/pod-network';
-import type { ClusterState } from '~/sim/pod-network';
+} from '~/sim/packet';
+import type { ClusterState } from '~/sim/packet';
 
 type Action =
   | { kind: 'addNode' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, addPod, createCluster, removePod } from '~/sim/pod-network';
-import type { ClusterState } from '~/sim/pod-network';
+import { addNode, addPod, createCluster, removePod } from '~/sim/packet';
+import type { ClusterState } from '~/sim/packet';
 import { inputErrorOf } from './helpers';
 
 /** A cluster with the given nodes and no pods. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPod, reconfigure, removeNode, seedCluster } from '~/sim/pod-network';
+import { addPod, reconfigure, removeNode, seedCluster } from '~/sim/packet';
 import { inputErrorOf } from './helpers';
 
 const defaults = { clusterCidr: '10.244.0.0/16', nodeCidrMaskSize: 24 };

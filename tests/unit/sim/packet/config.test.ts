@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCluster, resolveConfig } from '~/sim/pod-network';
+import { createCluster, resolveConfig } from '~/sim/packet';
 import { inputErrorOf } from './helpers';
 
 describe('resolveConfig', () => {

@@ -6,7 +6,7 @@ import {
   createCluster,
   podCapacity,
   seedCluster,
-} from '~/sim/pod-network';
+} from '~/sim/packet';
 import { inputErrorOf } from './helpers';
 
 describe('podCapacity', () => {

@@ -6,11 +6,11 @@ import {
   reconfigure,
   seedCluster,
   tracePath,
-} from '~/sim/pod-network';
+} from '~/sim/packet';
 import { measure, report } from './harness';
 
-// The pod-network engine on the lesson's default scenario and on a large cluster.
-it('pod-network engine', () => {
+// The packet engine (cluster model and tracePath) on the lesson's default scenario and on a large cluster.
+it('packet engine: cluster model and trace', () => {
   const small = { clusterCidr: '10.244.0.0/16', nodeCidrMaskSize: 24 };
   const large = { clusterCidr: '10.0.0.0/8', nodeCidrMaskSize: 24, nodeSubnet: '192.168.0.0/16' };
   const defaultCluster = seedCluster(small, { nodes: 2, podsPerNode: 2 });

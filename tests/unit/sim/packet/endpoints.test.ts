@@ -7,7 +7,7 @@ import {
   removeNode,
   seedCluster,
   suggestTrace,
-} from '~/sim/pod-network';
+} from '~/sim/packet';
 
 const defaults = { clusterCidr: '10.244.0.0/16', nodeCidrMaskSize: 24 };
 

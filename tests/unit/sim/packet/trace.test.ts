@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addPod, seedCluster, tracePath } from '~/sim/pod-network';
-import type { PathTrace } from '~/sim/pod-network';
+import { addPod, seedCluster, tracePath } from '~/sim/packet';
+import type { PathTrace } from '~/sim/packet';
 import { inputErrorOf } from './helpers';
 
 // node-1 192.168.0.10, 10.244.0.0/24: web-1 .2, web-2 .3, probe (hostNetwork)
