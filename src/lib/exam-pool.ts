@@ -24,15 +24,27 @@ export async function examPool(): Promise<Question[]> {
       // The question's own section link is more precise than its bank's lesson.
       const question = { ...questionFromBank(q, q.lesson ?? lesson), difficulty: q.difficulty };
       const exams = q.exams ?? bank.data.exams ?? [];
-      const fallback = module === undefined ? undefined : K8S_MODULE_DOMAINS[module]?.[0];
-      const tagged = question.topics.some((t) => t.startsWith('k8s:'));
-      if (exams.includes('k8s') && !tagged && fallback !== undefined) {
-        return { ...question, topics: [...question.topics, `k8s:${fallback}`] };
-      }
-      return question;
+      return { ...question, topics: withModuleDomain(question.topics, exams, module) };
     });
   });
   return [...written, ...generatedSupplement()];
+}
+
+/**
+ * A question's topics, plus `k8s:<domain>` of its lesson's module (K8S_MODULE_DOMAINS) when it is
+ * a Kubernetes question without a `k8s:` tag of its own.
+ */
+export function withModuleDomain(
+  topics: readonly string[],
+  exams: readonly string[],
+  module: string | undefined,
+): string[] {
+  const fallback = module === undefined ? undefined : K8S_MODULE_DOMAINS[module]?.[0];
+  const tagged = topics.some((t) => t.startsWith('k8s:'));
+  if (exams.includes('k8s') && !tagged && fallback !== undefined) {
+    return [...topics, `k8s:${fallback}`];
+  }
+  return [...topics];
 }
 
 /** The course modules, in course order, for their checkpoints. */

@@ -2,6 +2,7 @@
 // due, Quick 10, the question of the day and the weakest topic. No ts-fsrs here: due dates are
 // read from the stored schedules (progress.reviews), which review-actions.ts keeps up to date.
 import type { CardQuestion } from '~/lib/card-question';
+import { tagInDomain } from '~/lib/exam-guide-map';
 import { randomFor, shuffled } from '~/quiz/random';
 import type { Progress, Review } from '~/progress/schema';
 import { accuracyBy, type CatalogQuestion } from '~/progress/stats';
@@ -142,33 +143,60 @@ export function topicSession(
   return [...first, ...others].slice(0, QUICK_SIZE);
 }
 
-/** The hash that asks the review page for practice on one domain or one bank's questions. */
-export function practiceHash(kind: 'domain' | 'bank', key: string): string {
-  return `#practise=${encodeURIComponent(`${kind}:${key}`)}`;
+/**
+ * The hash that asks the review page for practice on one domain, one bank's questions, or one
+ * official exam domain (`exam`, key `<exam>:<domain>` as in `saa-c03:1`, with the domain's name
+ * for the session's title).
+ */
+export function practiceHash(kind: PracticeKind, key: string, name?: string): string {
+  const title = name === undefined ? '' : `&name=${encodeURIComponent(name)}`;
+  return `#practise=${encodeURIComponent(`${kind}:${key}`)}${title}`;
 }
 
+/** What a practice session may be about: a bank's own domain name, a bank, or an exam domain. */
+export type PracticeKind = 'domain' | 'bank' | 'exam';
+
+/** The longest session title an address may set (a longer one is cut). */
+const MAX_TITLE = 80;
+
 /**
- * The practice session an address asks for (`#practise=domain:<name>` or `#practise=bank:<id>`,
- * as practiceHash writes it): its title and questions, due ones first; null when the address asks
- * for none or names a topic with no questions (a stale or hand-made link).
+ * The practice session an address asks for (`#practise=domain:<name>`, `#practise=bank:<id>` or
+ * `#practise=exam:<exam>:<domain>&name=<title>`, as practiceHash writes them): its title and
+ * questions, due ones first; null when the address asks for none or names a topic with no
+ * questions (a stale or hand-made link).
  */
 export function practiceFromHash(
   hash: string,
   pool: ReviewPool,
   due: readonly string[],
 ): { title: string; ids: string[] } | null {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get('practise') ?? '';
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const value = params.get('practise') ?? '';
   const split = value.indexOf(':');
   const [kind, key] = [value.slice(0, split), value.slice(split + 1)];
-  const questions = pool.questions.filter((q) =>
-    kind === 'domain' ? q.domain === key : kind === 'bank' && q.bank === key,
-  );
+  const questions = pool.questions.filter((q) => inPractice(q, kind, key));
   if (split < 0 || questions.length === 0) return null;
-  const name = kind === 'domain' ? key : (mostCommonLesson(questions)?.lessonTitle ?? key);
+  const named = (params.get('name') ?? '').trim().slice(0, MAX_TITLE);
+  const name =
+    kind === 'bank'
+      ? (mostCommonLesson(questions)?.lessonTitle ?? key)
+      : kind === 'exam' && named !== ''
+        ? named
+        : key;
   return {
     title: `Practise: ${name}`,
     ids: topicSession({ questionIds: questions.map((q) => q.id) }, due),
   };
+}
+
+// Whether a question belongs to the practice session a hash names.
+function inPractice(q: PoolQuestion, kind: string, key: string): boolean {
+  if (kind === 'domain') return q.domain === key;
+  if (kind === 'bank') return q.bank === key;
+  if (kind !== 'exam') return false;
+  const split = key.indexOf(':');
+  if (split < 0) return false;
+  return q.topics.some((tag) => tagInDomain(tag, key.slice(0, split), key.slice(split + 1)));
 }
 
 /** Whether some answer is not yet in its question's schedule (so the scheduler must run). */

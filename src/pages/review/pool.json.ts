@@ -4,6 +4,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getCourse, type CourseLesson } from '~/lib/course';
+import { withModuleDomain } from '~/lib/exam-pool';
 import { generatedSupplement } from '~/lib/generated-pool';
 import { lessonSection } from '~/lib/lesson-section';
 import { examsOfTopics } from '~/lib/export-sets';
@@ -21,14 +22,19 @@ async function reviewPool(): Promise<ReviewPool> {
   const lessonOf = new Map(course.lessons.flatMap((l) => (l.data.quiz ? [[l.data.quiz, l]] : [])));
   const questions: PoolQuestion[] = banks.flatMap((bank) => {
     const lesson = lessonOf.get(bank.id);
-    return bank.data.questions.map((q) => ({
-      ...questionFromBank(q, q.lesson),
-      domain: q.domain,
-      bank: bank.id,
-      exams: [...(q.exams ?? bank.data.exams)],
-      lessonHref: lesson?.href ?? null,
-      lessonTitle: lesson?.data.title ?? bank.data.title,
-    }));
+    return bank.data.questions.map((q) => {
+      const exams = [...(q.exams ?? bank.data.exams)];
+      const question = questionFromBank(q, q.lesson);
+      return {
+        ...question,
+        topics: withModuleDomain(question.topics, exams, lesson?.id.split('/')[0]),
+        domain: q.domain,
+        bank: bank.id,
+        exams,
+        lessonHref: lesson?.href ?? null,
+        lessonTitle: lesson?.data.title ?? bank.data.title,
+      };
+    });
   });
   const generated = await Promise.all(
     generatedSupplement().map((q) => generatedPoolQuestion(q, course.lessons)),

@@ -177,6 +177,36 @@ describe('practiceFromHash', () => {
     );
   });
 
+  it('starts practice on an official exam domain: every question tagged with one of its topics', () => {
+    const tagged = (id: string, topics: string[]): PoolQuestion => ({
+      ...question(id, 'Any'),
+      topics,
+    });
+    const exams: ReviewPool = {
+      questions: [
+        tagged('s-12', ['saa-c03:1.2']),
+        tagged('s-1', ['saa-c03:1']),
+        tagged('s-31', ['saa-c03:3.1', 'k8s:aws']),
+        tagged('s-10', ['saa-c03:10.1']),
+        tagged('k-1', ['k8s:cni']),
+      ],
+    };
+    const hash = practiceHash('exam', 'saa-c03:1', 'Secure architectures');
+    expect(hash).toBe('#practise=exam%3Asaa-c03%3A1&name=Secure%20architectures');
+    expect(practiceFromHash(hash, exams, ['s-1'])).toEqual({
+      title: 'Practise: Secure architectures',
+      ids: ['s-1', 's-12'],
+    });
+    expect(practiceFromHash(practiceHash('exam', 'k8s:cni'), exams, [])).toEqual({
+      title: 'Practise: k8s:cni',
+      ids: ['k-1'],
+    });
+    const long = practiceFromHash(practiceHash('exam', 'k8s:aws', 'x'.repeat(500)), exams, []);
+    expect(long?.title).toBe(`Practise: ${'x'.repeat(80)}`);
+    expect(practiceFromHash('#practise=exam:saa-c03:9', exams, [])).toBeNull();
+    expect(practiceFromHash('#practise=exam:saa-c03', exams, [])).toBeNull();
+  });
+
   it('ignores an address that asks for nothing, for an unknown topic or in a hostile shape', () => {
     for (const hash of [
       '',
