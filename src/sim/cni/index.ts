@@ -13,12 +13,20 @@
  * run.result?.ips; // [{ address: '10.22.0.2/16', gateway: '10.22.0.1', interface: 2 }]
  * run.calls.map((c) => c.plugin); // ['bridge', 'host-local', 'portmap'] (host-local delegatedBy bridge)
  * runCni(config!, 'DEL', sameArgs, run.state).calls.map((c) => c.plugin); // ['portmap', 'bridge', 'host-local']
+ *
+ * The plugin chooser's ranking is imported from its own files, so the runner's engine chunk does
+ * not carry the plugin facts (about 3.5 KB gzip) and the chooser does not carry the runtime:
+ * import { choosePlugins } from '~/sim/cni/choose';
+ * choosePlugins(['policy', 'encryption'])[0]?.name; // 'Calico' (facts checked 2026-12-04, with sources)
  */
 export { validateConfigList } from './validate';
+export { InputError, isInputError } from '../ip';
 export type { Validation } from './validate';
 export { runCni } from './runtime';
 export { emptyCniState } from './state';
 export { DEFAULT_BRIDGE } from './bridge';
 export { KNOWN_PLUGINS } from './plugins';
 export { CNI_PATH, LIST_VERSIONS, SUPPORTED_VERSIONS } from './versions';
+export type { NeedVerdict, PluginVerdict } from './choose';
+export type { Need, NeedFact, PluginFacts, PluginId, Support } from './plugin-facts';
 export type * from './types';
