@@ -4,6 +4,14 @@ import { parse } from 'yaml';
 import { clusterFromScenario } from '~/lib/netpol-scenario';
 import { NetpolScenarioSchema } from '~/schemas/netpol-scenario';
 import { parsePolicies, reachability } from '~/sim/netpol';
+import {
+  addNode,
+  addPod,
+  reconfigure,
+  seedCluster,
+  tracePath,
+  type ClusterState,
+} from '~/sim/packet';
 
 // Claims that lessons make about what a simulator shows, checked against the engine on the same
 // preset, so that a lesson's "try this" note cannot drift from the grid the learner sees.
@@ -50,5 +58,65 @@ describe('network-policies lesson, the multi-tenant note', () => {
     expect(named.filter((y) => y.includes('port: metrics'))).toHaveLength(2);
     expect(scrapeTargets(named, 9090)).toEqual(['tenant-a/web', 'tenant-b/web']);
     expect(scrapeTargets(named, 9102)).toEqual(['tenant-a/api', 'tenant-b/api']);
+  });
+});
+
+describe('network-model lesson, the "Try it" list under the pod network simulator', () => {
+  const lesson = read('lessons/foundations/network-model.mdx');
+  const tryIt = lesson.slice(lesson.indexOf('## Try it'), lesson.indexOf('## Common mistakes'));
+  // The simulator's defaults, as PodNetworkSimulator.astro seeds it.
+  const defaults = { clusterCidr: '10.244.0.0/16', nodeCidrMaskSize: 24 };
+  const seeded = seedCluster(defaults, { nodes: 2, podsPerNode: 2 });
+  const podOn = (state: ClusterState, node: string) => state.pods.filter((p) => p.node === node);
+
+  it('step 1: node-1 gets 10.244.0.0/24 with its bridge at .1, node-2 10.244.1.0/24, pods from .2', () => {
+    expect(tryIt).toContain('`node-1`\n   gets `10.244.0.0/24` with its bridge at `10.244.0.1`');
+    const [one, two] = seeded.nodes;
+    expect([one?.podCidr, one?.gateway, two?.podCidr]).toEqual([
+      '10.244.0.0/24',
+      '10.244.0.1',
+      '10.244.1.0/24',
+    ]);
+    expect(podOn(seeded, 'node-1')[0]?.ip).toBe('10.244.0.2');
+    expect(podOn(seeded, 'node-2')[0]?.ip).toBe('10.244.1.2');
+  });
+
+  it('step 2: with /28 blocks a node holds 13 pods, the 14th finds no address, node-2 starts at .16', () => {
+    expect(tryIt).toContain('13 remain, so look for the fourteenth pod');
+    let state = reconfigure(seeded, { ...defaults, nodeCidrMaskSize: 28 });
+    expect(state.nodes[1]?.podCidr).toBe('10.244.0.16/28');
+    while (podOn(state, 'node-1').length < 13) state = addPod(state, { node: 'node-1' });
+    expect(() => addPod(state, { node: 'node-1' })).toThrow(/full/);
+  });
+
+  it('step 3: a /23 holds two /24 blocks, and the simulator refuses a third node', () => {
+    expect(tryIt).toContain('the simulator refuses the third node');
+    const small = reconfigure(seeded, { ...defaults, clusterCidr: '10.244.0.0/23' });
+    expect(() => addNode(small)).toThrow(/CIDRNotAvailable/);
+  });
+
+  it('step 4: the same-node path stays on the bridge, the cross-node one keeps both pod IPs', () => {
+    const [a, b] = podOn(seeded, 'node-1');
+    const same = tracePath(seeded, { pod: a?.name ?? '' }, { pod: b?.name ?? '' });
+    expect(same.scope).toBe('same-node');
+    expect(same.hops.map((h) => h.device.replace(/veth[0-9a-f]+/, 'veth'))).toEqual([
+      'eth0',
+      'eth0 → veth',
+      'cni0',
+      'veth → eth0',
+      'eth0',
+    ]);
+    const remote = podOn(seeded, 'node-2')[0];
+    const cross = tracePath(seeded, { pod: a?.name ?? '' }, { pod: remote?.name ?? '' });
+    expect(cross.scope).toBe('cross-node');
+    for (const hop of cross.hops) expect([hop.src, hop.dst]).toEqual([a?.ip, remote?.ip]);
+    expect(cross.hops.some((h) => h.detail.includes('10.244.1.0/24'))).toBe(true);
+  });
+
+  it("step 5: a host-network pod has the node's IP and no veth", () => {
+    expect(tryIt).toContain("Its address is the node's own IP, and it has no veth");
+    const state = addPod(seeded, { node: 'node-1', hostNetwork: true });
+    const pod = state.pods.at(-1);
+    expect([pod?.ip, pod?.hostVeth]).toEqual([state.nodes[0]?.ip, null]);
   });
 });

@@ -29,12 +29,14 @@ export interface FormulaView {
 }
 
 /** The cap sentence for a vCPU count (known or not). */
-function capSentence(vcpus: number | undefined, cap: number | null): string {
+function capSentence(vcpus: number | undefined, cap: number | null, uncapped: number): string {
   if (vcpus === undefined || cap === null) {
     return 'vCPUs unknown: no cap applied (enter the vCPUs to apply 110 or 250).';
   }
   const over = vcpus > HIGH_CPU_THRESHOLD;
-  return `${String(vcpus)} vCPUs ${over ? '>' : '≤'} ${String(HIGH_CPU_THRESHOLD)}: capped at ${String(cap)}.`;
+  const verdict =
+    uncapped > cap ? `capped at ${String(cap)}` : `under the cap of ${String(cap)}, so not capped`;
+  return `${String(vcpus)} vCPUs ${over ? '>' : '≤'} ${String(HIGH_CPU_THRESHOLD)}: ${verdict}.`;
 }
 
 /** Max pods in one mode, with the formula in numbers (custom networking: one ENI fewer). */
@@ -57,6 +59,6 @@ export function formulaFor(
     uncapped,
     cap,
     maxPods: cap === null ? uncapped : Math.min(cap, uncapped),
-    capText: capSentence(limits.vcpus, cap),
+    capText: capSentence(limits.vcpus, cap, uncapped),
   };
 }

@@ -20,7 +20,7 @@ describe('formulaFor', () => {
       uncapped: 29,
       cap: 110,
       maxPods: 29,
-      capText: '2 vCPUs ≤ 30: capped at 110.',
+      capText: '2 vCPUs ≤ 30: under the cap of 110, so not capped.',
     });
     const prefix = formulaFor(M5_LARGE, 'prefix', false);
     expect(prefix.formula).toBe('3 × (10 − 1) × 16 + 2 = 434');
