@@ -1,11 +1,14 @@
 import { it } from 'vitest';
 import {
+  WALK_PATHS,
+  WALK_STYLES,
   addPod,
   capacitySummary,
   listEndpoints,
   reconfigure,
   seedCluster,
   tracePath,
+  walkPacket,
 } from '~/sim/packet';
 import { measure, report } from './harness';
 
@@ -41,6 +44,29 @@ it('packet engine: cluster model and trace', () => {
     measure('capacity summary (large)', '40 nodes × 25 pods', () => capacitySummary(bigCluster)),
     measure('trace (large)', 'first → last endpoint of 1,000 pods', () =>
       from && to ? tracePath(bigCluster, from.endpoint, to.endpoint) : undefined,
+    ),
+  ]);
+});
+
+// The packet walker: every path × style (20 walks, vpc-cni with external SNAT), 10,000 times over.
+it('packet engine: walkPacket every path × style', () => {
+  const scenarios = WALK_STYLES.flatMap((style) =>
+    WALK_PATHS.map((path) => ({ path, style, externalSnat: style === 'vpc-cni' })),
+  );
+  const walkAll = () => {
+    for (const scenario of scenarios) walkPacket(scenario);
+  };
+  report([
+    measure('walk one (vxlan nodeport)', 'the longest walk, with reply', () =>
+      walkPacket({ path: 'nodeport', style: 'vxlan' }),
+    ),
+    measure(
+      'walk every path × style × 10,000',
+      `${String(scenarios.length)} scenarios, 10,000 rounds`,
+      () => {
+        for (let round = 0; round < 10_000; round += 1) walkAll();
+      },
+      { runs: 3, warmup: 0 },
     ),
   ]);
 });

@@ -13,6 +13,16 @@
  * const trace = tracePath(cluster, { pod: 'web-1' }, { pod: 'web-2' });
  * trace.scope; // 'cross-node'
  * trace.summary; // 'The packet leaves node-1 and crosses the node network to node-2; its source …'
+ *
+ * walkPacket grows the same model into a hop-by-hop packet walker for four pod-network styles
+ * (Flannel-style vxlan, Calico-style bgp, Cilium-style ebpf, the AWS vpc-cni) on a fixed two-node
+ * cluster built with createCluster/addNode/addPod: every device, the rule that moved the packet
+ * (as ip route, iptables-save, bridge fdb or cilium-dbg print it), inner and VXLAN outer headers,
+ * every DNAT/SNAT and its reversal on the reply, and whether the pod MTU fits the node network.
+ * const walk = walkPacket({ path: 'cross-node', style: 'vxlan' });
+ * walk.hops[2]; // { id: 'h3', at: 'node-1', device: 'flannel.1', headers: { inner, outer: { udpDstPort: 8472, vni: 1, … } }, … }
+ * walkPacket({ path: 'to-service', style: 'bgp' }).nats; // [DNAT at h3 by kube-proxy, un-DNAT at r7 by conntrack]
+ * mtuFor('vxlan', 9001).maxPodMtu; // 8951
  */
 export { createCluster, addNode, removeNode } from './nodes';
 export { addPod, removePod, DEFAULT_NAMESPACE } from './pods';
@@ -27,6 +37,9 @@ export {
   DEFAULT_NODE_SUBNET,
   DEFAULT_NODE_INTERFACE,
 } from './config';
+export { walkPacket } from './walk';
+export { mtuFor, VXLAN_OVERHEAD, DEFAULT_UNDERLAY_MTU, MIN_MTU, MAX_MTU } from './walk-mtu';
+export { WALK_PATHS, WALK_STYLES } from './walk-types';
 export { InputError, isInputError } from '../ip';
 export type { PodCapacity, ClusterUsage } from './capacity';
 export type { EndpointOption } from './endpoints';
@@ -43,3 +56,18 @@ export type {
   ResolvedConfig,
   TraceScope,
 } from './types';
+export type {
+  HeaderStack,
+  InnerHeaders,
+  MtuReport,
+  NatEvent,
+  NatKind,
+  OuterHeaders,
+  PacketHop,
+  PacketWalk,
+  WalkNodeInfo,
+  WalkPath,
+  WalkPodInfo,
+  WalkScenario,
+  WalkStyle,
+} from './walk-types';
