@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { clusterFromScenario } from '~/lib/netpol-scenario';
+import { computeTable } from '~/components/sims/netpol/sim-engine';
+import { clusterFromScenario, seedFromScenario } from '~/lib/netpol-scenario';
 import { NetpolScenarioSchema } from '~/schemas/netpol-scenario';
 import { parsePolicies, reachability } from '~/sim/netpol';
 import {
@@ -118,5 +119,61 @@ describe('network-model lesson, the "Try it" list under the pod network simulato
     const state = addPod(seeded, { node: 'node-1', hostNetwork: true });
     const pod = state.pods.at(-1);
     expect([pod?.ip, pod?.hostVeth]).toEqual([state.nodes[0]?.ip, null]);
+  });
+});
+
+describe('network-policy-recipes lesson, the simulator notes', () => {
+  const lesson = read('lessons/policy/network-policy-recipes.mdx');
+  const noteOf = (preset: string): string =>
+    new RegExp(`<NetpolSimulator preset="${preset}" note="([^"]+)"`).exec(lesson)?.[1] ?? '';
+  // The grid the learner sees for a preset, with some of its policies switched off.
+  function grid(
+    preset: string,
+    probe: { port: number; protocol: 'TCP' | 'UDP' },
+    off: string[] = [],
+  ): (from: string, to: string) => boolean | undefined {
+    const scenario = NetpolScenarioSchema.parse(parse(read(`scenarios/netpol/${preset}.yaml`)));
+    const seed = seedFromScenario(scenario);
+    const policies = seed.policies
+      .filter((p) => p.enabled !== false && !off.includes(p.policy.metadata.name))
+      .map((p) => p.policy);
+    const { table } = computeTable(seed.cluster, policies, probe);
+    if (!table) throw new Error(`${preset}: no grid`);
+    return (from, to) => table.matrix[from]?.[to];
+  }
+
+  it('deny-all: only each pod’s own cell is allowed, dev/web cannot get in, and off allows all', () => {
+    expect(noteOf('deny-all')).toContain('apart from each pod');
+    const pods = ['staging/web', 'staging/api', 'staging/cache', 'dev/web'];
+    const on = grid('deny-all', { port: 8080, protocol: 'TCP' });
+    const off = grid('deny-all', { port: 8080, protocol: 'TCP' }, ['default-deny-all']);
+    for (const from of pods) {
+      for (const to of pods) {
+        expect(on(from, to), `${from} → ${to}`).toBe(from === to);
+        expect(off(from, to), `${from} → ${to} with the policy off`).toBe(true);
+      }
+    }
+  });
+
+  it('egress-cidr: the invoicer reaches only partner-api on 443, the exporter all three, DNS on 53', () => {
+    expect(noteOf('egress-cidr')).toContain('the invoicer reaches partner-api');
+    const https = grid('egress-cidr', { port: 443, protocol: 'TCP' });
+    const outside = ['ip:203.0.113.10', 'ip:203.0.113.200', 'ip:198.51.100.20'];
+    expect(outside.map((to) => https('billing/invoicer', to))).toEqual([true, false, false]);
+    expect(outside.map((to) => https('billing/exporter', to))).toEqual([true, true, true]);
+    const dns = grid('egress-cidr', { port: 53, protocol: 'UDP' });
+    expect(dns('billing/invoicer', 'kube-system/coredns')).toBe(true);
+  });
+
+  it('default-deny-dns: DNS needs allow-dns-egress, and metrics-server stays refused', () => {
+    expect(noteOf('default-deny-dns')).toContain('stay refused even with the DNS policy on');
+    const on = grid('default-deny-dns', { port: 53, protocol: 'UDP' });
+    const off = grid('default-deny-dns', { port: 53, protocol: 'UDP' }, ['allow-dns-egress']);
+    for (const from of ['payments/checkout', 'payments/ledger']) {
+      for (const dns of ['kube-system/coredns-1', 'kube-system/coredns-2']) {
+        expect([on(from, dns), off(from, dns)]).toEqual([true, false]);
+      }
+      expect(on(from, 'kube-system/metrics-server')).toBe(false);
+    }
   });
 });
