@@ -1,5 +1,5 @@
 import { isInputError } from '~/sim/ip/input-error';
-import { walkPacket } from '~/sim/packet';
+import { walkPacket } from '~/sim/packet/walk';
 import type { PacketWalk, WalkScenario } from '~/sim/packet/walk-types';
 import {
   COMPARED_STYLES,

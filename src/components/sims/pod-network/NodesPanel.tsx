@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { capacitySummary, podsOnNode } from '~/sim/packet';
-import type { ClusterState, NodeState } from '~/sim/packet';
+import { capacitySummary, podsOnNode } from '~/sim/packet/cluster';
+import type { ClusterState, NodeState } from '~/sim/packet/cluster';
 
 /** A learner mistake to show inline, next to where it happened. */
 export interface Notice {

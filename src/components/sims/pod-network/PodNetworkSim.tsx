@@ -8,8 +8,8 @@ import {
   removeNode,
   removePod,
   seedCluster,
-} from '~/sim/packet';
-import type { ClusterState, InputError, PodNetworkConfig } from '~/sim/packet';
+} from '~/sim/packet/cluster';
+import type { ClusterState, InputError, PodNetworkConfig } from '~/sim/packet/cluster';
 import { NodesPanel, type Notice } from './NodesPanel';
 import { SettingsForm } from './SettingsForm';
 import { TracePanel } from './TracePanel';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
-import type { InputError, PodNetworkConfig, ResolvedConfig } from '~/sim/packet';
+import type { InputError, PodNetworkConfig, ResolvedConfig } from '~/sim/packet/cluster';
 
 /** The form fields, in order, with the flag or setting each one stands for. */
 const FIELDS = [

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { endpointKey, listEndpoints, suggestTrace, tracePath } from '~/sim/packet';
-import type { ClusterState, EndpointOption, PathTrace, TraceScope } from '~/sim/packet';
+import { endpointKey, listEndpoints, suggestTrace, tracePath } from '~/sim/packet/cluster';
+import type { ClusterState, EndpointOption, PathTrace, TraceScope } from '~/sim/packet/cluster';
 
 const SCOPES: Record<TraceScope, { icon: string; label: string }> = {
   loopback: { icon: '↺', label: 'Loopback: stays in one network namespace' },
