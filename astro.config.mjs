@@ -47,7 +47,20 @@ export default defineConfig({
     },
   },
   // The app version goes into exported progress files.
-  vite: { define: { __PODNET_VERSION__: JSON.stringify(pkg.version) } },
+  vite: {
+    define: { __PODNET_VERSION__: JSON.stringify(pkg.version) },
+    build: {
+      rollupOptions: {
+        output: {
+          // InputError travels with the IPv4 helpers that nearly every engine loads anyway: left to
+          // itself, the bundler gives it a chunk of its own (a request and ~150 bytes more on
+          // pages that sit at DESIGN's 150 KB limit) as soon as one engine uses it alone.
+          manualChunks: (id) =>
+            /\/src\/sim\/ip\/(input-error|ipv4)\.ts$/.test(id) ? 'ipv4' : undefined,
+        },
+      },
+    },
+  },
   integrations: [
     // Expressive Code must come before MDX so that MDX code blocks get it.
     expressiveCode({

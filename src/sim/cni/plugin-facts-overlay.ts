@@ -88,7 +88,7 @@ export const WEAVE_NET: PluginFacts = {
   name: 'Weave Net',
   maintained: false,
   status:
-    'Unmaintained: Weaveworks shut down in 2024 and archived the weaveworks/weave repository (read-only since 20 June 2024). A community fork (rajch/weave) continues it.',
+    'Unmaintained: Weaveworks shut down in 2024 and archived the weaveworks/weave repository in 2024 (the CNCF landscape removed it for that reason in September 2024). A community fork (rajch/weave) continues it.',
   statusSource: WEAVE_REPO,
   facts: {
     policy: fact(

@@ -14,8 +14,9 @@ export const CALICO: PluginFacts = {
   id: 'calico',
   name: 'Calico',
   maintained: true,
-  status: 'Maintained by Tigera as Calico Open Source (3.32 is the current documentation).',
-  statusSource: 'https://docs.tigera.io/calico/latest/operations/ebpf/install',
+  status:
+    'Maintained by Tigera as Calico Open Source (3.33 is the current release, v3.33.1 of November 2026).',
+  statusSource: 'https://github.com/projectcalico/calico/releases',
   facts: {
     policy: fact(
       'yes',
@@ -104,7 +105,7 @@ export const KUBE_ROUTER: PluginFacts = {
   id: 'kube-router',
   name: 'kube-router',
   maintained: true,
-  status: 'Maintained by cloudnativelabs (v2.6.0 published September 2025).',
+  status: 'Maintained by cloudnativelabs (v2.6 releases through December 2025 at least).',
   statusSource: KUBE_ROUTER_README,
   facts: {
     policy: fact(
@@ -150,7 +151,7 @@ export const AWS_VPC_CNI: PluginFacts = {
   name: 'Amazon VPC CNI',
   maintained: true,
   status:
-    'Maintained by AWS as the EKS networking add-on, released on GitHub (v1.23.0 when checked).',
+    'Maintained by AWS as the EKS networking add-on, released on GitHub (v1.23.1, September 2026, when checked).',
   statusSource: 'https://github.com/aws/amazon-vpc-cni-k8s/releases',
   facts: {
     policy: fact(

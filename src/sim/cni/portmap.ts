@@ -8,14 +8,23 @@ export function runPortmap(context: PluginContext): PluginOutcome {
     if (context.prevResult === undefined) {
       return { ok: false, error: { code: 999, msg: 'must be called as chained plugin' } };
     }
-    const mappings = args.portMappings ?? [];
+    // The runtime passes runtimeConfig.portMappings only to a plugin that declares the capability.
+    const declared = context.plugin.capabilities?.['portMappings'] === true;
+    const mappings = declared ? (args.portMappings ?? []) : [];
+    if (!declared && (args.portMappings ?? []).length > 0) {
+      context.actions.push(
+        'no "capabilities": {"portMappings": true} in this plugin\'s config, so the runtime sent no runtimeConfig and no port is mapped',
+      );
+    }
     const target = context.prevResult.ips[0]?.address.split('/')[0] ?? '?';
     for (const m of mappings) {
       context.actions.push(
         `DNAT ${m.hostIP ?? '0.0.0.0'}:${String(m.hostPort)}/${m.protocol} → ${target}:${String(m.containerPort)}`,
       );
     }
-    if (mappings.length === 0) context.actions.push('no port mappings requested; nothing to do');
+    if (mappings.length === 0 && declared) {
+      context.actions.push('no port mappings requested; nothing to do');
+    }
     state.portMappings[key] = mappings;
     return { ok: true, result: context.prevResult };
   }

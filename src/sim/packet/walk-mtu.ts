@@ -13,6 +13,9 @@ export const VXLAN_OVERHEAD = 50;
 /** The node network MTU when none is given. */
 export const DEFAULT_UNDERLAY_MTU = 1500;
 
+/** The MTU of EC2 networking inside a VPC (jumbo frames), the VPC CNI's default AWS_VPC_ENI_MTU. */
+export const AWS_JUMBO_MTU = 9001;
+
 /** The bytes each style's encapsulation costs: only the VXLAN overlay wraps pod packets. */
 export function overheadFor(style: WalkStyle): number {
   // Calico BGP without IPIP, Cilium in native routing and the VPC CNI all route pod packets unwrapped.

@@ -1,5 +1,5 @@
 import { InputError } from '../ip';
-import { DEFAULT_UNDERLAY_MTU, checkMtu } from './walk-mtu';
+import { AWS_JUMBO_MTU, DEFAULT_UNDERLAY_MTU, checkMtu } from './walk-mtu';
 import { WALK_PATHS, WALK_STYLES } from './walk-types';
 import type { WalkPath, WalkScenario, WalkStyle } from './walk-types';
 
@@ -28,7 +28,9 @@ export function resolveWalkScenario(scenario: WalkScenario): ResolvedWalkScenari
       'style',
     );
   }
-  const underlayMtu = scenario.underlayMtu ?? DEFAULT_UNDERLAY_MTU;
+  // EC2 instances carry jumbo frames inside a VPC, and the VPC CNI sets 9001 on its ENIs by default.
+  const underlayMtu =
+    scenario.underlayMtu ?? (style === 'vpc-cni' ? AWS_JUMBO_MTU : DEFAULT_UNDERLAY_MTU);
   checkMtu(underlayMtu, 'underlayMtu');
   if (scenario.podMtu !== undefined) checkMtu(scenario.podMtu, 'podMtu');
   const seed = scenario.seed ?? 1;

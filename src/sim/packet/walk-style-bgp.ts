@@ -91,7 +91,9 @@ function travel(
     plainHop(
       to.name,
       'eth0',
-      `${to.name} receives a packet for ${out.dstIp}, not its own address; as a router it looks the destination up in its table.`,
+      out.dstIp === to.ip
+        ? `${to.name} receives a packet addressed to its own IP ${out.dstIp}; conntrack matches it to a connection it translated, before any routing decision.`
+        : `${to.name} receives a packet for ${out.dstIp}, not its own address; as a router it looks the destination up in its table.`,
       out,
       [from.mac, to.mac],
     ),

@@ -1,4 +1,4 @@
-import { isInputError } from '~/sim/ip/input-error';
+import { isInputMistake as isInputError } from './input-mistake';
 import { simulateAllocation } from '~/sim/vpc-cni/allocation';
 import type { AllocationEvent, AllocationTimeline } from '~/sim/vpc-cni/allocation-types';
 import type { EniLimits } from '~/sim/vpc-cni/types';

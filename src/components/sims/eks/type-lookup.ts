@@ -1,4 +1,4 @@
-import { isInputError } from '~/sim/ip/input-error';
+import { isInputMistake as isInputError } from './input-mistake';
 import type { EksTable } from './load-engine';
 
 // What the instance-type field says while the learner types: suggestions from the table and,

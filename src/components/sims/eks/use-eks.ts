@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { isInputError } from '~/sim/ip/input-error';
+import { isInputMistake as isInputError } from './input-mistake';
 import type { EniLimits } from '~/sim/vpc-cni/types';
 import { useLazyEngine } from '../use-lazy-engine';
 import type { SizingSettings, SizingView } from './eks-model';

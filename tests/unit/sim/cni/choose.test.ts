@@ -142,9 +142,11 @@ describe('choosePlugins', () => {
     }
   });
 
-  it('marks Weave Net unmaintained with the archive date, and only it', () => {
+  it('marks Weave Net unmaintained with when its repository was archived, and only it', () => {
     expect(PLUGINS.filter((p) => !p.maintained).map((p) => p.id)).toEqual(['weave-net']);
-    expect(PLUGINS.find((p) => p.id === 'weave-net')?.status).toContain('20 June 2024');
+    expect(PLUGINS.find((p) => p.id === 'weave-net')?.status).toContain(
+      'archived the weaveworks/weave repository in 2024',
+    );
   });
 });
 

@@ -46,6 +46,25 @@ describe('runCni ADD', () => {
     });
   });
 
+  it('maps no port when portmap does not declare the portMappings capability (the spec)', () => {
+    const config = chain();
+    const plugins = config.plugins.map((p) => {
+      if (p.type !== 'portmap') return p;
+      const { capabilities: _dropped, ...rest } = p;
+      return rest;
+    });
+    const run = runCni(
+      { ...config, plugins },
+      'ADD',
+      { ...pod('pod-a'), portMappings: [{ hostPort: 8080, containerPort: 80, protocol: 'tcp' }] },
+      emptyCniState(),
+    );
+    expect(run.ok).toBe(true);
+    expect(JSON.parse(run.calls[2]?.stdin ?? '{}')).not.toHaveProperty('runtimeConfig');
+    expect(run.calls[2]?.actions[0]).toMatch(/^no "capabilities": \{"portMappings": true\}/);
+    expect(Object.values(run.state.portMappings)).toEqual([[]]);
+  });
+
   it('gives the second container the next address and reuses the bridge', () => {
     const first = runCni(chain(), 'ADD', pod('pod-a'), emptyCniState());
     const second = runCni(chain(), 'ADD', pod('pod-b'), first.state);

@@ -104,3 +104,30 @@ describe('walkPacket: every path × style', () => {
     }
   });
 });
+
+describe('defaults and notes that depend on the style', () => {
+  it('the VPC CNI walks on jumbo frames by default (9001, AWS_VPC_ENI_MTU), the others on 1500', () => {
+    expect(walkPacket({ path: 'cross-node', style: 'vpc-cni' }).mtu).toMatchObject({
+      underlay: 9001,
+      podMtu: 9001,
+      ok: true,
+    });
+    expect(walkPacket({ path: 'cross-node', style: 'bgp' }).mtu.underlay).toBe(1500);
+  });
+
+  it('with eBPF a Service walk says the backend is picked at connect(), not by kube-proxy', () => {
+    const [, ebpf] = walkPacket({ path: 'to-service', style: 'ebpf' }).notes;
+    expect(ebpf).toMatch(/^With kube-proxy replacement, Cilium picks the backend once/);
+    const [, vxlan] = walkPacket({ path: 'to-service', style: 'vxlan' }).notes;
+    expect(vxlan).toMatch(/^kube-proxy picks a backend per connection/);
+  });
+
+  it('a NodePort reply reaching the node that masqueraded it is addressed to that node', () => {
+    const walk = walkPacket({ path: 'nodeport', style: 'bgp' });
+    const nodeIp = walk.nodes[0]?.ip ?? '';
+    const arrival = (walk.reply ?? []).find(
+      (hop) => hop.headers.inner.dstIp === nodeIp && hop.action.includes('receives'),
+    );
+    expect(arrival?.action).toContain(`addressed to its own IP ${nodeIp}`);
+  });
+});
