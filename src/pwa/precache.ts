@@ -23,6 +23,9 @@ export function precacheGlobs(): PrecacheGlobs {
       '**/*.map',
       // Search engines read the sitemap; a learner offline never does.
       'sitemap*.xml',
+      // The combined exports repeat the per-exam files; the worker caches them on first download
+      // (worker-rules.ts, isCombinedExport).
+      'exports/podnet-all.*',
     ],
     // Astro's bundles carry a content hash in their names: no revision needed.
     dontCacheBustURLsMatching: /^_astro\//,

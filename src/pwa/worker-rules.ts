@@ -69,3 +69,15 @@ export function offlineProbeResponse(): Response {
 export function probeReachedServer(response: Response): boolean {
   return response.headers.get(OFFLINE_PROBE_HEADER.name) !== OFFLINE_PROBE_HEADER.value;
 }
+
+/**
+ * The instructors' combined downloads (`exports/podnet-all.*`): the same questions as the per-exam
+ * files together, several MB, so they are not precached (DESIGN's precache budget is 15 MB). The
+ * worker keeps a copy of each one the first time it is downloaded, so it works offline after that.
+ */
+export const DOWNLOADS_CACHE = `${CACHE_ID}-downloads`;
+
+/** Whether a request is for one of the combined export files the worker caches on first download. */
+export function isCombinedExport(url: URL, workerOrigin: string): boolean {
+  return url.origin === workerOrigin && /\/exports\/podnet-all\.[a-z.]+$/.test(url.pathname);
+}

@@ -9,12 +9,14 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkOnly } from 'workbox-strategies';
+import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import {
   CACHE_ID,
   DIRECTORY_INDEX,
+  DOWNLOADS_CACHE,
   IGNORED_URL_PARAMETERS,
   OFFLINE_PAGE,
+  isCombinedExport,
   isConnectivityProbe,
   isSkipWaitingMessage,
   offlineProbeResponse,
@@ -54,6 +56,13 @@ registerRoute(
   ({ url }) => isConnectivityProbe(url, location.origin),
   new NetworkOnly({ plugins: [probeAnswer] }),
   'HEAD',
+);
+
+// The combined export files are not precached: the network first (so a new build's file wins), and
+// the copy kept from the last download when the network is gone.
+registerRoute(
+  ({ url }) => isCombinedExport(url, location.origin),
+  new NetworkFirst({ cacheName: DOWNLOADS_CACHE }),
 );
 
 // The first install takes over the open page at once; an update waits until the learner asks.

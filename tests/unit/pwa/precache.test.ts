@@ -34,6 +34,10 @@ const files = [
   'pagefind/pagefind.en_abc.pf_meta',
   'pagefind/index/en_1.pf_index',
   'pagefind/fragment/en_2.pf_fragment',
+  'exports/index.html',
+  'exports/podnet-saa-c03.gift.txt',
+  'exports/podnet-all.gift.txt',
+  'exports/podnet-all.qti.zip',
 ];
 for (const file of files) {
   mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -54,6 +58,8 @@ describe('precacheGlobs', () => {
         '404.html',
         '_astro/Base.Xy.css',
         '_astro/site.Ab12Cd.js',
+        'exports/index.html',
+        'exports/podnet-saa-c03.gift.txt',
         'favicon.svg',
         'fonts/body.woff2',
         'icons/icon-192.png',

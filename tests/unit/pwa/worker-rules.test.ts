@@ -4,6 +4,7 @@ import {
   IGNORED_URL_PARAMETERS,
   OFFLINE_PAGE,
   SKIP_WAITING_MESSAGE,
+  isCombinedExport,
   isConnectivityProbe,
   isSkipWaitingMessage,
   offlineProbeResponse,
@@ -85,5 +86,16 @@ describe('the connectivity probe', () => {
     expect(probeReachedServer(new Response(null, { status: 200 }))).toBe(true);
     expect(probeReachedServer(new Response(null, { status: 404 }))).toBe(true);
     expect(probeReachedServer(new Response(null, { status: 503 }))).toBe(true);
+  });
+});
+
+describe('the combined export files', () => {
+  it("are recognised on the worker's origin, under any base path, and no other file is", () => {
+    const at = (path: string) => new URL(`https://x.org${path}`);
+    expect(isCombinedExport(at('/podnet/exports/podnet-all.gift.txt'), 'https://x.org')).toBe(true);
+    expect(isCombinedExport(at('/exports/podnet-all.qti.zip'), 'https://x.org')).toBe(true);
+    expect(isCombinedExport(at('/exports/podnet-ccna.gift.txt'), 'https://x.org')).toBe(false);
+    expect(isCombinedExport(at('/exports/'), 'https://x.org')).toBe(false);
+    expect(isCombinedExport(at('/exports/podnet-all.gift.txt'), 'https://other.org')).toBe(false);
   });
 });
