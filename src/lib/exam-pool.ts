@@ -47,10 +47,21 @@ export function withModuleDomain(
   return [...topics];
 }
 
-/** The course modules, in course order, for their checkpoints. */
+/**
+ * The course modules that get a Kubernetes checkpoint, in course order: those with at least one
+ * lesson for the Kubernetes track (`exams` includes `k8s`), so an exam-only module such as the
+ * SAA-C03 one gets none.
+ */
 export async function checkpointModules(): Promise<{ id: string; title: string }[]> {
-  const modules = await getCollection('modules');
+  const [modules, lessons] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+  ]);
+  const withK8s = new Set(
+    lessons.filter((l) => l.data.exams.includes('k8s')).map((l) => l.id.split('/')[0]),
+  );
   return [...modules]
+    .filter((m) => withK8s.has(m.id))
     .sort((a, b) => a.data.order - b.data.order)
     .map((m) => ({ id: m.id, title: m.data.title }));
 }

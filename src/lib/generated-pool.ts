@@ -3,12 +3,15 @@
 // exam code, a card due for review and an exported file agree on every generated question.
 import type { QuestionGenerator } from '~/quiz/generators';
 import { AWS_VPC_GENERATORS } from '~/quiz/generators/aws-vpc';
+import { CNI_GENERATORS } from '~/quiz/generators/cni';
 import { DNS_GENERATORS } from '~/quiz/generators/dns';
 import { GATEWAY_GENERATORS } from '~/quiz/generators/gateway';
 import { INGRESS_GENERATORS } from '~/quiz/generators/ingress';
 import { NETPOL_GENERATORS } from '~/quiz/generators/netpol';
+import { PACKET_GENERATORS } from '~/quiz/generators/packet';
 import { SERVICES_GENERATORS } from '~/quiz/generators/services';
 import { SUBNET_GENERATORS } from '~/quiz/generators/subnet';
+import { VPC_CNI_GENERATORS } from '~/quiz/generators/vpc-cni';
 import type { Question } from '~/quiz/types';
 import { generatedSample, GENERATED_SAMPLE } from './export-sets';
 
@@ -21,6 +24,9 @@ export const SUPPLEMENT_GENERATORS: readonly QuestionGenerator[] = [
   ...DNS_GENERATORS,
   ...INGRESS_GENERATORS,
   ...GATEWAY_GENERATORS,
+  ...PACKET_GENERATORS,
+  ...CNI_GENERATORS,
+  ...VPC_CNI_GENERATORS,
 ];
 
 let cached: Question[] | undefined;

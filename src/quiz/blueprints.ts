@@ -116,6 +116,7 @@ export function defaultCcnaVersion(now: Date): CcnaVersion {
  */
 export const K8S_MODULE_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   foundations: ['model', 'cni'],
+  'pod-networking': ['cni', 'model'],
   addressing: ['model', 'services'],
   services: ['services', 'ingress'],
   policy: ['policy'],

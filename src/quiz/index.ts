@@ -27,7 +27,10 @@
  * probabilities, client IP; registerServicesGenerators; about 29 KB), `~/quiz/generators/dns` (query
  * cost, first answer, SRV; registerDnsGenerators; about 27 KB), `~/quiz/generators/ingress` and
  * `~/quiz/generators/gateway` (which backend answers; registerIngressGenerators,
- * registerGatewayGenerators) and
+ * registerGatewayGenerators), `~/quiz/generators/packet` (the next hop of a packet,
+ * registerPacketGenerators; about 13 KB), `~/quiz/generators/cni` (the next IP, a full range, the
+ * call order; registerCniGenerators), `~/quiz/generators/vpc-cni` (max pods for an instance type,
+ * registerVpcCniGenerators; about 3.5 KB) and
  * `~/quiz/export` (GIFT, Moodle XML, QTI zip, Anki; about 10 KB: load it on first use).
  *
  * @example

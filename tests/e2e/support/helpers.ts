@@ -21,6 +21,8 @@ export async function hydrateAll(page: Page): Promise<void> {
 interface BankQuestion {
   id: string;
   prompt: string;
+  /** single (the default) or multiple are choice questions; the other kinds have no options. */
+  type?: string;
   options: { id: string; correct?: boolean }[];
 }
 
@@ -31,6 +33,16 @@ export function readBank(bank: string): BankQuestion[] {
     'utf8',
   );
   return (parse(text) as { questions: BankQuestion[] }).questions;
+}
+
+/**
+ * The single- and multiple-choice questions of a bank, in bank order: the ones a lesson quiz shows
+ * as forms with options (ordering, matching, typed and scenario questions come as practice cards).
+ */
+export function readChoiceBank(bank: string): BankQuestion[] {
+  return readBank(bank).filter(
+    (q) => q.type === undefined || ['single', 'multiple'].includes(q.type),
+  );
 }
 
 /** Collects console errors and uncaught exceptions of a page, to assert there were none. */

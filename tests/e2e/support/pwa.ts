@@ -5,7 +5,7 @@ import { LESSON_PATH, hydrateAll, readBank, waitForIslands } from './helpers';
 
 /** A search that must find a lesson heading: the query, and the heading's text and id. */
 export const HEADING_SEARCH = {
-  query: 'kube-proxy',
+  query: 'kernelspace',
   heading: 'kube-proxy: Service virtual IPs, not pod routing',
   id: 'kube-proxy-service-virtual-ips-not-pod-routing',
 };
