@@ -24,38 +24,10 @@
  * walkPacket({ path: 'to-service', style: 'bgp' }).nats; // [DNAT at h3 by kube-proxy, un-DNAT at r7 by conntrack]
  * mtuFor('vxlan', 9001).maxPodMtu; // 8951
  */
-export { createCluster, addNode, removeNode } from './nodes';
-export { addPod, removePod, DEFAULT_NAMESPACE } from './pods';
-export { tracePath } from './trace';
-export { podCapacity, clusterUsage, capacitySummary } from './capacity';
-export { seedCluster, reconfigure } from './scenario';
-export { listEndpoints, endpointKey, suggestTrace } from './endpoints';
-export { findNode, findPod, podsOnNode } from './lookup';
-export {
-  resolveConfig,
-  DEFAULT_MAX_PODS,
-  DEFAULT_NODE_SUBNET,
-  DEFAULT_NODE_INTERFACE,
-} from './config';
+export * from './cluster';
 export { walkPacket } from './walk';
 export { mtuFor, VXLAN_OVERHEAD, DEFAULT_UNDERLAY_MTU, MIN_MTU, MAX_MTU } from './walk-mtu';
 export { WALK_PATHS, WALK_STYLES } from './walk-types';
-export { InputError, isInputError } from '../ip';
-export type { PodCapacity, ClusterUsage } from './capacity';
-export type { EndpointOption } from './endpoints';
-export type { SeedOptions } from './scenario';
-export type {
-  AddPodOptions,
-  ClusterState,
-  Endpoint,
-  NodeState,
-  PathHop,
-  PathTrace,
-  PodNetworkConfig,
-  PodState,
-  ResolvedConfig,
-  TraceScope,
-} from './types';
 export type {
   HeaderStack,
   InnerHeaders,
