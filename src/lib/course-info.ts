@@ -12,7 +12,7 @@ export interface CourseInfo {
   /** Quiz banks by id: title and the lesson page that shows them. */
   banks: Record<string, { title: string; href: string | null }>;
   /** Every question by id. */
-  questions: Record<string, CatalogQuestion & { prompt: string }>;
+  questions: Record<string, CatalogQuestion>;
   /** Labels of exam tags. */
   exams: Record<string, string>;
   /** Challenges by id: title and the page they are on. */

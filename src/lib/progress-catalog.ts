@@ -38,7 +38,6 @@ export async function progressCatalog(): Promise<CourseInfo> {
         bank: bank.id,
         domain: q.domain ?? null,
         exams: q.exams ?? bank.data.exams,
-        prompt: q.prompt,
       };
     }
   }

@@ -36,8 +36,8 @@ const course: CourseInfo = {
     'vpc-nacl': { title: 'Network ACLs', href: null },
   },
   questions: {
-    p1: { bank: 'policy-basics', domain: 'Network policy', exams: ['k8s'], prompt: 'P1' },
-    n1: { bank: 'vpc-nacl', domain: null, exams: ['saa-c03'], prompt: 'N1' },
+    p1: { bank: 'policy-basics', domain: 'Network policy', exams: ['k8s'] },
+    n1: { bank: 'vpc-nacl', domain: null, exams: ['saa-c03'] },
   },
   exams: {},
   challenges: {},
