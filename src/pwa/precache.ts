@@ -23,9 +23,9 @@ export function precacheGlobs(): PrecacheGlobs {
       '**/*.map',
       // Search engines read the sitemap; a learner offline never does.
       'sitemap*.xml',
-      // The combined exports repeat the per-exam files; the worker caches them on first download
-      // (worker-rules.ts, isCombinedExport).
-      'exports/podnet-all.*',
+      // The instructors' export files (about 8 MB); the worker caches each on its first download
+      // (worker-rules.ts, isExportDownload). Their page is precached.
+      'exports/podnet-*',
     ],
     // Astro's bundles carry a content hash in their names: no revision needed.
     dontCacheBustURLsMatching: /^_astro\//,

@@ -71,13 +71,14 @@ export function probeReachedServer(response: Response): boolean {
 }
 
 /**
- * The instructors' combined downloads (`exports/podnet-all.*`): the same questions as the per-exam
- * files together, several MB, so they are not precached (DESIGN's precache budget is 15 MB). The
- * worker keeps a copy of each one the first time it is downloaded, so it works offline after that.
+ * The instructors' downloads (`exports/podnet-<set>.<format>`): every question in four formats,
+ * about 8 MB in all, so they are not precached (DESIGN's precache budget is 15 MB, and a learner
+ * revising offline needs the lessons, the exams and the review page, not the instructors' files).
+ * The worker keeps a copy of each one the first time it is downloaded, so it works offline after.
  */
 export const DOWNLOADS_CACHE = `${CACHE_ID}-downloads`;
 
-/** Whether a request is for one of the combined export files the worker caches on first download. */
-export function isCombinedExport(url: URL, workerOrigin: string): boolean {
-  return url.origin === workerOrigin && /\/exports\/podnet-all\.[a-z.]+$/.test(url.pathname);
+/** Whether a request is for one of the export files the worker caches on first download. */
+export function isExportDownload(url: URL, workerOrigin: string): boolean {
+  return url.origin === workerOrigin && /\/exports\/podnet-[a-z0-9-]+\.[a-z.]+$/.test(url.pathname);
 }

@@ -16,7 +16,7 @@ import {
   DOWNLOADS_CACHE,
   IGNORED_URL_PARAMETERS,
   OFFLINE_PAGE,
-  isCombinedExport,
+  isExportDownload,
   isConnectivityProbe,
   isSkipWaitingMessage,
   offlineProbeResponse,
@@ -58,10 +58,10 @@ registerRoute(
   'HEAD',
 );
 
-// The combined export files are not precached: the network first (so a new build's file wins), and
-// the copy kept from the last download when the network is gone.
+// The export files are not precached: the network first (so a new build's file wins), and the
+// copy kept from the last download when the network is gone.
 registerRoute(
-  ({ url }) => isCombinedExport(url, location.origin),
+  ({ url }) => isExportDownload(url, location.origin),
   new NetworkFirst({ cacheName: DOWNLOADS_CACHE }),
 );
 

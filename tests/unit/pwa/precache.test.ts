@@ -59,7 +59,6 @@ describe('precacheGlobs', () => {
         '_astro/Base.Xy.css',
         '_astro/site.Ab12Cd.js',
         'exports/index.html',
-        'exports/podnet-saa-c03.gift.txt',
         'favicon.svg',
         'fonts/body.woff2',
         'icons/icon-192.png',

@@ -4,7 +4,7 @@ import {
   IGNORED_URL_PARAMETERS,
   OFFLINE_PAGE,
   SKIP_WAITING_MESSAGE,
-  isCombinedExport,
+  isExportDownload,
   isConnectivityProbe,
   isSkipWaitingMessage,
   offlineProbeResponse,
@@ -89,13 +89,15 @@ describe('the connectivity probe', () => {
   });
 });
 
-describe('the combined export files', () => {
+describe('the export files', () => {
   it("are recognised on the worker's origin, under any base path, and no other file is", () => {
     const at = (path: string) => new URL(`https://x.org${path}`);
-    expect(isCombinedExport(at('/podnet/exports/podnet-all.gift.txt'), 'https://x.org')).toBe(true);
-    expect(isCombinedExport(at('/exports/podnet-all.qti.zip'), 'https://x.org')).toBe(true);
-    expect(isCombinedExport(at('/exports/podnet-ccna.gift.txt'), 'https://x.org')).toBe(false);
-    expect(isCombinedExport(at('/exports/'), 'https://x.org')).toBe(false);
-    expect(isCombinedExport(at('/exports/podnet-all.gift.txt'), 'https://other.org')).toBe(false);
+    expect(isExportDownload(at('/podnet/exports/podnet-all.gift.txt'), 'https://x.org')).toBe(true);
+    expect(isExportDownload(at('/exports/podnet-all.qti.zip'), 'https://x.org')).toBe(true);
+    expect(isExportDownload(at('/exports/podnet-saa-c03.moodle.xml'), 'https://x.org')).toBe(true);
+    expect(isExportDownload(at('/exports/'), 'https://x.org')).toBe(false);
+    expect(isExportDownload(at('/exports/index.html'), 'https://x.org')).toBe(false);
+    expect(isExportDownload(at('/lessons/podnet-x.gift.txt'), 'https://x.org')).toBe(false);
+    expect(isExportDownload(at('/exports/podnet-all.gift.txt'), 'https://other.org')).toBe(false);
   });
 });
