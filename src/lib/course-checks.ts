@@ -156,6 +156,23 @@ function checkLessonLinks({ lessons, banks }: CourseFacts): CourseIssue[] {
   );
 }
 
+/**
+ * The engine-generated questions' `lesson` links name real lessons and headings too (a generator
+ * cannot see the content, so a renamed heading would otherwise break its links silently).
+ */
+export function checkGeneratedLinks(
+  lessons: CourseFacts['lessons'],
+  questions: readonly { id: string; lesson?: string | undefined }[],
+): CourseIssue[] {
+  const headingsOf = new Map(lessons.map((l) => [l.id, new Set(l.headingIds ?? [])]));
+  return questions.flatMap(({ id, lesson }) => {
+    const message = lesson === undefined ? undefined : lessonLinkProblem(lesson, headingsOf);
+    if (message === undefined) return [];
+    const file = 'src/quiz/generators/';
+    return [{ level: 'error' as const, file, message: `generated question ${id}: ${message}` }];
+  });
+}
+
 // What is wrong with one `lesson` link, or undefined when its lesson and heading both exist.
 function lessonLinkProblem(
   link: string,

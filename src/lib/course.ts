@@ -1,5 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { checkCourse, type CourseIssue } from './course-checks';
+import { checkBankScale } from './bank-scale';
+import { checkCourse, checkGeneratedLinks, type CourseIssue } from './course-checks';
+import { generatedSupplement } from './generated-pool';
 import { checkNetpolScenarios } from './netpol-scenario';
 
 /** A lesson as the site shows it: its entry plus where it sits and where it lives. */
@@ -48,14 +50,15 @@ async function loadCourse(): Promise<Course> {
     getCollection('questions'),
   ]);
   const headingIds = await lessonHeadingIds(lessons);
+  const lessonFacts = lessons.map((l) => ({
+    id: l.id,
+    ...l.data,
+    headingIds: headingIds.get(l.id) ?? [],
+  }));
   const issues: CourseIssue[] = [
     ...checkCourse({
       modules: modules.map((m) => m.data),
-      lessons: lessons.map((l) => ({
-        id: l.id,
-        ...l.data,
-        headingIds: headingIds.get(l.id) ?? [],
-      })),
+      lessons: lessonFacts,
       banks: banks.map((b) => ({
         id: b.id,
         questionIds: b.data.questions.map((q) => q.id),
@@ -67,6 +70,13 @@ async function loadCourse(): Promise<Course> {
         ),
       })),
     }),
+    ...checkGeneratedLinks(lessonFacts, generatedSupplement()),
+    ...checkBankScale(
+      banks.map((b) => ({
+        id: b.id,
+        questions: b.data.questions.map((q) => ({ ...q, topics: q.topics ?? [] })),
+      })),
+    ),
     ...(await checkNetpol()),
   ];
   const errors = issues.filter((i) => i.level === 'error');

@@ -9,6 +9,7 @@ import { GATEWAY_GENERATORS } from '~/quiz/generators/gateway';
 import { INGRESS_GENERATORS } from '~/quiz/generators/ingress';
 import { NETPOL_GENERATORS } from '~/quiz/generators/netpol';
 import { PACKET_GENERATORS } from '~/quiz/generators/packet';
+import { ROUTE_TABLE_GENERATORS } from '~/quiz/generators/route-table';
 import { SERVICES_GENERATORS } from '~/quiz/generators/services';
 import { SUBNET_GENERATORS } from '~/quiz/generators/subnet';
 import { VPC_CNI_GENERATORS } from '~/quiz/generators/vpc-cni';
@@ -27,6 +28,7 @@ export const SUPPLEMENT_GENERATORS: readonly QuestionGenerator[] = [
   ...PACKET_GENERATORS,
   ...CNI_GENERATORS,
   ...VPC_CNI_GENERATORS,
+  ...ROUTE_TABLE_GENERATORS,
 ];
 
 let cached: Question[] | undefined;

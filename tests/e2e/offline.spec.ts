@@ -3,7 +3,7 @@ import { collectErrors } from './support/helpers';
 import { checkWholeCourseOffline, waitForServiceWorker } from './support/pwa';
 
 // After one visit, the whole course works with the network off (see support/pwa.ts).
-test('after one visit every lesson, quiz, simulator, challenge, search and the progress page work offline', async ({
+test('after one visit every lesson, quiz, simulator, challenge, search, an exam guide and the progress page work offline', async ({
   page,
   context,
 }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCourse, type CourseFacts } from '~/lib/course-checks';
+import { checkCourse, checkGeneratedLinks, type CourseFacts } from '~/lib/course-checks';
 
 const good: CourseFacts = {
   modules: [{ id: 'foundations', title: 'Foundations', order: 1 }],
@@ -135,6 +135,38 @@ describe('checkCourse', () => {
     expect(errorsOf(facts)).toEqual([
       'content/questions/bank-a.yaml: question q1: lesson link "foundations/zz#ports" names lesson "foundations/zz", which is not in content/lessons/',
       'content/questions/bank-a.yaml: question q2: lesson link "foundations/a#port": lesson "foundations/a" has no heading with id "port"; use one of intro, ports',
+    ]);
+  });
+});
+
+describe('checkGeneratedLinks', () => {
+  const lessons: CourseFacts['lessons'] = [
+    { id: 'ccna/ip-routing', module: 'ccna', order: 1, prerequisites: [], headingIds: ['lpm'] },
+  ];
+
+  it('accepts links to real headings and questions without a link', () => {
+    const questions = [{ id: 'g1', lesson: 'ccna/ip-routing#lpm' }, { id: 'g2' }];
+    expect(checkGeneratedLinks(lessons, questions)).toEqual([]);
+  });
+
+  it('reports a generated question whose heading or lesson does not exist', () => {
+    const questions = [
+      { id: 'g1', lesson: 'ccna/ip-routing#gone' },
+      { id: 'g2', lesson: 'ccna/missing#lpm' },
+    ];
+    expect(checkGeneratedLinks(lessons, questions)).toEqual([
+      {
+        level: 'error',
+        file: 'src/quiz/generators/',
+        message:
+          'generated question g1: lesson link "ccna/ip-routing#gone": lesson "ccna/ip-routing" has no heading with id "gone"; use one of lpm',
+      },
+      {
+        level: 'error',
+        file: 'src/quiz/generators/',
+        message:
+          'generated question g2: lesson link "ccna/missing#lpm" names lesson "ccna/missing", which is not in content/lessons/',
+      },
     ]);
   });
 });
