@@ -104,7 +104,17 @@ function Session({ poolBase, indexHref, modules }: Props) {
       <p className="sr-only" aria-live="polite" role="status">
         {announcement}
       </p>
-      {loaded.kind === 'loading' && <p className="exam-loading">Loading the paper…</p>}
+      {loaded.kind === 'loading' &&
+        (loaded.preview && loadSession(loaded.preview.code).kind === 'none' ? (
+          <ExamIntro
+            {...loaded.preview}
+            paper={null}
+            onStart={() => undefined}
+            indexHref={indexHref}
+          />
+        ) : (
+          <p className="exam-loading">Loading the paper…</p>
+        ))}
       {loaded.kind === 'problem' && (
         <div className="exam-problem" role="alert">
           <p>{loaded.message}</p>
@@ -125,7 +135,14 @@ function Session({ poolBase, indexHref, modules }: Props) {
         </div>
       )}
       {paper && damaged === null && state === null && loaded.kind === 'paper' && (
-        <ExamIntro paper={paper} mode={loaded.mode} onStart={begin} indexHref={indexHref} />
+        <ExamIntro
+          blueprint={paper.blueprint}
+          code={paper.seed}
+          paper={paper}
+          mode={loaded.mode}
+          onStart={begin}
+          indexHref={indexHref}
+        />
       )}
       {paper && state && running && (
         <ExamRunner

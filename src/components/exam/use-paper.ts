@@ -1,7 +1,13 @@
 // The session page's paper: the code and mode from the address, the pool fetched from the same
 // origin (precached for offline use), and the paper assembled from both.
 import { useEffect, useState } from 'react';
-import { assemblePaper, type Paper, type Question } from '~/quiz';
+import {
+  assemblePaper,
+  normalizeExamCode,
+  type Paper,
+  type PaperBlueprint,
+  type Question,
+} from '~/quiz';
 import {
   choiceForCode,
   examChoices,
@@ -11,9 +17,19 @@ import {
 } from '~/lib/exam-catalog';
 import type { ExamMode } from './session-state';
 
-/** The paper named by the address, once the pool has loaded, or why there is none. */
+/** What the address names, known before the pool arrives: enough to show the paper's rules. */
+export interface PaperPreview {
+  blueprint: PaperBlueprint;
+  code: string;
+  mode: ExamMode;
+}
+
+/**
+ * The paper named by the address, once the pool has loaded, or why there is none. While the pool
+ * loads, `preview` already names the paper, so the page can show its rules at once.
+ */
 export type Loaded =
-  | { kind: 'loading' }
+  | { kind: 'loading'; preview?: PaperPreview }
   | { kind: 'problem'; message: string }
   | { kind: 'paper'; paper: Paper; mode: ExamMode };
 
@@ -33,6 +49,13 @@ export function usePaper(poolBase: string, modules: readonly CheckpointModule[])
             : 'No exam code was given.',
         });
       }
+      setLoaded({
+        kind: 'loading',
+        preview: { blueprint: choice.blueprint, code: normalizeExamCode(code), mode },
+      });
+      // The rules go on screen first; the pool (over 100 KB gzipped for a large exam) follows.
+      await afterPaint();
+      if (!live) return;
       const pool = await fetchPool(`${poolBase}${poolFamily(choice.id)}.json`);
       if (!live) return;
       if (!pool)
@@ -70,4 +93,13 @@ async function fetchPool(url: string): Promise<Question[] | null> {
   } catch {
     return null;
   }
+}
+
+// Resolves once the browser has painted the current render (a frame, then a task).
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
 }
