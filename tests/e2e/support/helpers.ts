@@ -14,6 +14,9 @@ export async function waitForIslands(page: Page): Promise<void> {
 export async function hydrateAll(page: Page): Promise<void> {
   for (const island of await page.locator('astro-island').all()) {
     await island.scrollIntoViewIfNeeded();
+    // A client:visible island hydrates only once it has been seen: on a busy machine, scrolling
+    // straight on to the next one can leave it unseen. Wait for each before moving on.
+    await expect(island).not.toHaveAttribute('ssr', { timeout: 20_000 });
   }
   await waitForIslands(page);
 }
