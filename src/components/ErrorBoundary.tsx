@@ -1,5 +1,5 @@
-import { Component, Fragment } from 'react';
-import type { CSSProperties, ReactNode } from 'react';
+import { Component, Fragment, createRef } from 'react';
+import type { ReactNode } from 'react';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -15,25 +15,6 @@ interface ErrorBoundaryState {
   generation: number;
 }
 
-const boxStyle: CSSProperties = {
-  border: '1px solid var(--color-bad)',
-  borderInlineStart: '4px solid var(--color-bad)',
-  background: 'var(--color-bad-bg)',
-  color: 'var(--color-text)',
-  borderRadius: 'var(--radius)',
-  padding: 'var(--space-3) var(--space-4)',
-};
-
-const buttonStyle: CSSProperties = {
-  padding: 'var(--space-2) var(--space-4)',
-  border: '1px solid var(--color-accent)',
-  borderRadius: 'var(--radius)',
-  background: 'var(--color-accent)',
-  color: 'var(--color-accent-text)',
-  fontWeight: 600,
-  cursor: 'pointer',
-};
-
 /** Turns anything thrown into an Error, so the message can always be shown. */
 function asError(thrown: unknown): Error {
   return thrown instanceof Error ? thrown : new Error(String(thrown));
@@ -46,6 +27,19 @@ function asError(thrown: unknown): Error {
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { error: null, generation: 0 };
+
+  /** An empty hidden element after the children, so the mounted boundary can find its island. */
+  private readonly marker = createRef<HTMLSpanElement>();
+
+  /**
+   * Marks the Astro island as ready once React has committed it. Astro drops the island's `ssr`
+   * attribute when hydration starts, but React hydrates in a transition that can yield, so the
+   * markup can be live-looking before its handlers are attached. `data-island-ready` is the
+   * signal that input now reaches the component (the browser tests wait for it).
+   */
+  override componentDidMount(): void {
+    this.marker.current?.closest('astro-island')?.setAttribute('data-island-ready', '');
+  }
 
   /** Switches to the error message when a child throws while rendering. */
   static getDerivedStateFromError(thrown: unknown): Partial<ErrorBoundaryState> {
@@ -63,16 +57,21 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     const subject = this.props.subject ?? 'simulator';
     if (error) {
       return (
-        <div role="alert" style={boxStyle} data-boundary={this.props.name}>
-          <p style={{ margin: '0 0 var(--space-3)' }}>
+        <div role="alert" className="island-error" data-boundary={this.props.name}>
+          <p>
             This {subject} hit a bug: {error.message}
           </p>
-          <button type="button" style={buttonStyle} onClick={this.reset}>
+          <button type="button" className="button" onClick={this.reset}>
             Reset this {subject}
           </button>
         </div>
       );
     }
-    return <Fragment key={generation}>{this.props.children}</Fragment>;
+    return (
+      <>
+        <Fragment key={generation}>{this.props.children}</Fragment>
+        <span hidden ref={this.marker} />
+      </>
+    );
   }
 }

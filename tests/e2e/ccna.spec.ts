@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, hydrateAll } from './support/helpers';
+import { collectErrors, hydrateAll, waitForIslands } from './support/helpers';
 
 // The CCNA module as a learner meets it: the route lookup finds the next hop the way IOS does and
 // says what is wrong with bad input beside the field, and a lesson whose bank is larger than a
@@ -12,7 +12,7 @@ test('the route lookup picks the longest prefix, falls back to the default route
   await page.goto('lessons/ccna/ip-routing/');
   const sim = page.locator('#route-lookup');
   await sim.scrollIntoViewIfNeeded();
-  await expect(sim.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
+  await waitForIslands(sim);
 
   // The build-time answer: 10.20.30.70 goes by the static /27, resolved through 10.0.12.0/30.
   await expect(sim.locator('.rtl-decision')).toHaveText(

@@ -15,7 +15,7 @@ async function firstEmbed(page: Page): Promise<Locator> {
   await page.goto(LESSON);
   const sim = page.locator('.netpol-figure').first();
   await sim.scrollIntoViewIfNeeded();
-  await expect(sim.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: 20_000 });
+  await expect(sim.locator('astro-island[data-island-ready]')).toHaveCount(1, { timeout: 20_000 });
   return sim;
 }
 
@@ -55,7 +55,7 @@ test('the recipes lesson: switching the DNS policy off refuses every lookup to C
   await page.goto(RECIPES);
   const sim = page.locator('.netpol-figure').filter({ hasText: 'Default deny egress, plus DNS' });
   await sim.scrollIntoViewIfNeeded();
-  await expect(sim.locator('astro-island:not([ssr])')).toHaveCount(1, { timeout: 20_000 });
+  await expect(sim.locator('astro-island[data-island-ready]')).toHaveCount(1, { timeout: 20_000 });
   await expect(cell(sim, 'checkout to coredns-1')).toHaveAccessibleName(/: allowed$/);
   await sim.getByRole('checkbox', { name: 'Apply payments/allow-dns-egress' }).uncheck();
   await expect(cell(sim, 'checkout to coredns-1')).toHaveAccessibleName(/: denied$/);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choosePlugins } from '~/sim/cni/choose';
-import { collectErrors } from './support/helpers';
+import { collectErrors, waitForIslands } from './support/helpers';
 
 // The simulators of the pod networking module and the EKS lesson, used as a learner would: each
 // is changed, shows what its engine computes, and says what is wrong with bad input beside it.
@@ -10,7 +10,7 @@ async function openSimulator(page: Page, lesson: string, figure: string) {
   await page.goto(`lessons/${lesson}/`);
   const section = page.locator(`#${figure}`);
   await section.scrollIntoViewIfNeeded();
-  await expect(section.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
+  await waitForIslands(section);
   return section;
 }
 

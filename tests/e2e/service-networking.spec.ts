@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors } from './support/helpers';
+import { collectErrors, waitForIslands } from './support/helpers';
 
 // The three simulators of the Service networking module, used as a learner would: each one is
 // changed, shows what the engines compute, and says what is wrong with bad input beside it.
@@ -10,7 +10,7 @@ async function openSimulator(page: Page, lesson: string, figure: string) {
   const section = page.locator(`#${figure}`);
   await section.scrollIntoViewIfNeeded();
   // Only this island: the others on the page hydrate when they come into view.
-  await expect(section.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
+  await waitForIslands(section);
   return section;
 }
 

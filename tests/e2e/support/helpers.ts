@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 /** The first lesson, the vertical slice every journey test walks through. */
 export const LESSON_PATH = 'lessons/foundations/network-model/';
 
-/** Waits until every Astro island on the page has hydrated, so clicks are not lost. */
-export async function waitForIslands(page: Page): Promise<void> {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 20_000 });
+/**
+ * Waits until every Astro island on the page has hydrated, so clicks are not lost. Astro drops
+ * `ssr` when React starts hydrating, which can be before its handlers are attached; the islands'
+ * ErrorBoundary sets `data-island-ready` once React has committed.
+ */
+export async function waitForIslands(scope: Page | Locator): Promise<void> {
+  await expect(scope.locator('astro-island:not([data-island-ready])')).toHaveCount(0, {
+    timeout: 20_000,
+  });
 }
 
 /** Scrolls through the page so client:visible islands hydrate, then waits for them. */
@@ -16,7 +22,7 @@ export async function hydrateAll(page: Page): Promise<void> {
     await island.scrollIntoViewIfNeeded();
     // A client:visible island hydrates only once it has been seen: on a busy machine, scrolling
     // straight on to the next one can leave it unseen. Wait for each before moving on.
-    await expect(island).not.toHaveAttribute('ssr', { timeout: 20_000 });
+    await expect(island).toHaveAttribute('data-island-ready', '', { timeout: 20_000 });
   }
   await waitForIslands(page);
 }

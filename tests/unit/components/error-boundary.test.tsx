@@ -58,4 +58,26 @@ describe('ErrorBoundary', () => {
     expect(container.querySelector('[role="alert"]')).toBeNull();
     expect(container.querySelector('button')?.textContent).toBe('Break it');
   });
+
+  it('marks its Astro island ready once React has committed it, and only then', () => {
+    const island = document.createElement('astro-island');
+    const inner = document.createElement('div');
+    island.append(inner);
+    document.body.append(island);
+    const islandRoot = createRoot(inner);
+    expect(island.hasAttribute('data-island-ready')).toBe(false);
+    act(() =>
+      islandRoot.render(
+        <ErrorBoundary name="test sim">
+          <p>ready</p>
+        </ErrorBoundary>,
+      ),
+    );
+    expect(island.hasAttribute('data-island-ready')).toBe(true);
+    // The marker is an empty hidden element: it adds nothing a learner sees or hears.
+    const marker = inner.querySelector('span[hidden]');
+    expect(marker?.textContent).toBe('');
+    act(() => islandRoot.unmount());
+    island.remove();
+  });
 });
