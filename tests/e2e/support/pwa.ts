@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { LESSON_PATH, hydrateAll, readBank, waitForIslands } from './helpers';
 
 /** A search that must find a lesson heading: the query, and the heading's text and id. */
@@ -39,6 +39,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await expect.poll(controlled).toBe(true);
 }
 
+/** Time allowed for opening one lesson offline and hydrating its islands. */
+const PER_LESSON_MS = 5_000;
+
 /**
  * The offline promise: after one online visit, with the network off, every lesson opens (also
  * without its trailing slash), its islands work, a quiz answer is checked, search finds a heading
@@ -57,6 +60,9 @@ export async function checkWholeCourseOffline(
 
   const lessons = builtLessonPaths(outDir);
   expect(lessons.length).toBeGreaterThan(0);
+  // The walk grows with the course (it hydrates every island of every lesson): give it time per
+  // lesson on top of the usual test budget, so a busy machine does not fail it at 60 s.
+  test.setTimeout(60_000 + lessons.length * PER_LESSON_MS);
   const titles: string[] = [];
   for (const lesson of lessons) {
     const response = await page.goto(lesson);
