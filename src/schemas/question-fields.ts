@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { topicTagProblem } from '~/schemas/exam-topics';
-import { fenceCount } from '~/schemas/text-blocks';
+import { fenceCount, unrenderedMarkup } from '~/schemas/text-blocks';
 import { examTag, slug } from './common';
 
 // The fields every question kind shares, and the pieces (options, items) the kinds are built of.
@@ -13,11 +13,18 @@ export const LESSON_LINK_PATTERN =
 /** A short id within one question (options, items, parts): a single lowercase letter. */
 export const letterId = z.string().regex(/^[a-z]$/, 'use a single lowercase letter');
 
-/** The question text: inline `code`, paragraphs, and fenced code blocks that are closed. */
+/**
+ * The question text: inline `code`, paragraphs, and fenced code blocks that are closed; no
+ * Markdown that the prompt would show as raw characters (bold, list items run together).
+ */
 export const promptText = z
   .string()
   .min(10)
-  .refine((text) => fenceCount(text) % 2 === 0, 'a fenced code block is not closed');
+  .refine((text) => fenceCount(text) % 2 === 0, 'a fenced code block is not closed')
+  .superRefine((text, ctx) => {
+    const problem = unrenderedMarkup(text);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** One answer option; every option explains why it is right or wrong. */
 export const OptionSchema = z.object({

@@ -49,3 +49,30 @@ export function textBlocks(text: string): TextBlock[] {
 export function fenceCount(text: string): number {
   return text.split('\n').filter((line) => FENCE.test(line)).length;
 }
+
+/** A line that would start a list item in Markdown: `1.`, `1)`, `-`, `*` or `+` and a space. */
+const LIST_ITEM = /^\s*(?:\d+[.)]|[-*+])\s/;
+
+/**
+ * Markdown a prompt may not use, because textBlocks shows paragraphs and code only: bold with
+ * `**`/`__`, and list items on consecutive lines (they would run together into one paragraph).
+ * Fenced code is not looked at. Returns the first problem, or undefined.
+ *
+ * @example
+ * unrenderedMarkup('Pick one:\n\n1. a\n2. b'); // 'list items need a blank line between them …: "2. b"'
+ */
+export function unrenderedMarkup(text: string): string | undefined {
+  let fenced = false;
+  let previous = '';
+  for (const line of text.split('\n')) {
+    if (FENCE.test(line)) fenced = !fenced;
+    else if (!fenced) {
+      if (/\*\*|__/.test(line)) return `bold is not rendered (write it plainly): "${line.trim()}"`;
+      if (LIST_ITEM.test(line) && LIST_ITEM.test(previous)) {
+        return `list items need a blank line between them, or they run into one paragraph: "${line.trim()}"`;
+      }
+    }
+    previous = line;
+  }
+  return undefined;
+}

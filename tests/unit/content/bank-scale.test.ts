@@ -5,7 +5,7 @@ import { BANK_TARGETS, checkBankScale, countExam, type ScaleBank } from '~/lib/b
 import { QuestionBankSchema } from '~/schemas/question';
 
 // Issue #15's figures, counted from the shipped banks: SAA-C03 ≥ 200 and CCNA v2.0 ≥ 150 written
-// questions in the exams' domain proportions (±3 points), Kubernetes ≥ 150 over every domain,
+// questions in the exams' domain proportions (±3 points), Kubernetes ≥ 150 in its blueprint's (±3),
 // every tag known and every question linked to a lesson section. The build runs the same check
 // (src/lib/course.ts); this test shows the counts when it fails.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenceCount, textBlocks } from '~/schemas/text-blocks';
+import { fenceCount, textBlocks, unrenderedMarkup } from '~/schemas/text-blocks';
 
 describe('textBlocks', () => {
   it('keeps a one-line prompt as one paragraph', () => {
@@ -35,5 +35,27 @@ describe('textBlocks', () => {
     ]);
     expect(fenceCount('```\nkind: Pod')).toBe(1);
     expect(fenceCount('a ``` in the middle of a line is not a fence')).toBe(0);
+  });
+});
+
+describe('unrenderedMarkup', () => {
+  it('refuses bold, which a prompt would show as asterisks', () => {
+    expect(unrenderedMarkup('Which is the **second** rule?')).toBe(
+      'bold is not rendered (write it plainly): "Which is the **second** rule?"',
+    );
+    expect(unrenderedMarkup('A __strong__ word.')).toMatch(/^bold is not rendered/);
+  });
+
+  it('refuses list items on consecutive lines, which would run into one paragraph', () => {
+    expect(unrenderedMarkup('Order these:\n\n1. apply\n2. watch')).toBe(
+      'list items need a blank line between them, or they run into one paragraph: "2. watch"',
+    );
+    expect(unrenderedMarkup('Pick:\n\n- a\n- b')).toMatch(/^list items need a blank line/);
+  });
+
+  it('accepts items a blank line apart, a wrapped line that starts with a number, and code', () => {
+    expect(unrenderedMarkup('Order these:\n\n1. apply\n\n2. watch')).toBeUndefined();
+    expect(unrenderedMarkup('A pod listens on port\n8080. What happens?')).toBeUndefined();
+    expect(unrenderedMarkup('Read:\n\n```yaml\nports:\n- 80\n- 443\n**x**\n```')).toBeUndefined();
   });
 });
