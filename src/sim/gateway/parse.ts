@@ -1,4 +1,4 @@
-import { eachDocument } from '../netpol/parse';
+import { eachDocument, syntaxMessage } from '../netpol/parse';
 import { limitProblem } from '../netpol/parse-limits';
 import { isMap, isScalar } from '../netpol/yaml-nodes';
 import type { YamlNode } from '../netpol/yaml-nodes';
@@ -151,11 +151,7 @@ export function parseGatewayManifests(text: string): ParsedManifests {
     (reader, contents) => readDocument(reader, contents as YamlNode, out),
     (reader, error) => {
       const { line, col } = reader.lineCounter.linePos(error.offset);
-      const reason = error.reason.split('\n')[0] ?? '';
-      const hint = reason.includes('tab')
-        ? 'YAML indents with spaces only: replace the tab with spaces.'
-        : 'Check the indentation, colons and quotes on this line and the one above.';
-      const message = `YAML syntax error: ${reason}. ${hint}`;
+      const message = syntaxMessage(error.reason);
       errors.push({ document: reader.document, line, column: col, path: '', message });
     },
   );

@@ -1,4 +1,4 @@
-import { eachDocument } from '../netpol/parse';
+import { eachDocument, syntaxMessage } from '../netpol/parse';
 import { limitProblem } from '../netpol/parse-limits';
 import type { YamlSyntaxError } from '../netpol/yaml-documents';
 import type { Reader } from '../netpol/yaml-reader';
@@ -18,17 +18,6 @@ export const INGRESS_PARSE_LIMITS = {
   maxErrors: 200,
 } as const;
 
-const SYNTAX_HINTS: Readonly<Record<string, string>> = {
-  'tab characters must not be used in indentation':
-    ' YAML indents with spaces only: replace the tab with spaces.',
-  'bad indentation of a mapping entry':
-    ' Check the indentation of this line against the lines above it.',
-  'bad indentation of a sequence entry':
-    ' Check the indentation of this line against the lines above it.',
-  'end of the stream or a document separator is expected':
-    ' Check for a missing colon after a key, or a list item indented under a plain value.',
-};
-
 /** An error at the very start of the input. */
 function atStart(message: string): IngressParseError {
   return { document: 1, line: 1, column: 1, path: '', message };
@@ -46,16 +35,8 @@ function limitError(text: string): IngressParseError | null {
 /** A located YAML syntax error with a hint for the usual causes. */
 function syntaxError(reader: Reader, error: YamlSyntaxError): IngressParseError {
   const { line, col } = reader.lineCounter.linePos(error.offset);
-  const reason = error.reason.split('\n')[0] ?? '';
-  const hint = Object.hasOwn(SYNTAX_HINTS, reason) ? (SYNTAX_HINTS[reason] ?? '') : '';
-  const sentence = `${reason.charAt(0).toUpperCase()}${reason.slice(1)}`;
-  return {
-    document: reader.document,
-    line,
-    column: col,
-    path: '',
-    message: `YAML syntax error: ${sentence}.${hint}`,
-  };
+  const message = syntaxMessage(error.reason);
+  return { document: reader.document, line, column: col, path: '', message };
 }
 
 /** Keeps the first object of each kind and namespace/name, reporting later duplicates. */

@@ -5,8 +5,9 @@
  * effective policyTypes; policies add up; a connection needs the source's egress AND the
  * destination's ingress. Pure: no DOM, no stores; bad input throws an InputError.
  *
- * Bundle size: parsePolicies brings js-yaml's event parser (about 11 KB gzip), part of which
- * bundlers keep even when only evaluate is imported from here (about 13 KB gzip instead of 7). An island that does not parse on first render can import
+ * Bundle size: parsePolicies brings the project's own YAML reader (yaml-*.ts, about X KB gzip;
+ * it replaced js-yaml's event parser, about 12 KB), so a page that parses costs little more than
+ * one that only evaluates. An island that does not parse on first render can still import
  * evaluate/reachability from './evaluate' and './reachability' and load the parser on first use:
  * `const { parsePolicies } = await import('~/sim/netpol/parse')`.
  *

@@ -6,8 +6,8 @@ import type { ParseResult, PolicyError } from './types';
 import { isAbsent } from './yaml-reader';
 import type { Reader } from './yaml-reader';
 import { readYamlDocuments } from './yaml-documents';
-import { TOO_MANY_TABS } from './yaml-documents';
 import type { YamlSyntaxError } from './yaml-documents';
+import type { SyntaxReason } from './yaml-scan';
 
 /**
  * Reads every YAML document of a text and hands each non-empty one to `visit` with a Reader that
@@ -36,35 +36,70 @@ export function eachDocument(
   });
 }
 
-const INDENT_HINT = ' Check the indentation of this line against the lines above it.';
-const UNCLOSED_FLOW = ' A [ or { above is not closed: add the ] or }.';
-const UNCLOSED_QUOTE = ' A quote above is not closed: add the closing quote.';
-/** Plain-language hints for the usual causes of the parser's errors, by the parser's reason. */
-const SYNTAX_HINTS: Readonly<Record<string, string>> = {
-  'tab characters must not be used in indentation':
-    ' YAML indents with spaces only: replace the tab with spaces.',
-  'bad indentation of a mapping entry': INDENT_HINT,
-  'bad indentation of a sequence entry': INDENT_HINT,
-  'deficient indentation':
-    ' A quote, [ or { above is probably not closed; otherwise indent this line further than the key it continues.',
-  'can not read a block mapping entry; a multiline key may not be an implicit key':
-    ' A key and its colon must be on one line; check for a missing colon or quote above.',
-  'end of the stream or a document separator is expected':
-    ' Check for a missing colon after a key, or a list item indented under a plain value.',
-  'unexpected end of the stream within a flow collection': UNCLOSED_FLOW,
-  'unexpected end of the stream within a double quoted scalar': UNCLOSED_QUOTE,
-  'unexpected end of the stream within a single quoted scalar': UNCLOSED_QUOTE,
-  'unexpected end of the document within a double quoted scalar': UNCLOSED_QUOTE,
-  'unexpected end of the document within a single quoted scalar': UNCLOSED_QUOTE,
-  [TOO_MANY_TABS]: ' Replace the tabs around [ ] and { } items with spaces.',
-  'missed comma between flow collection entries':
-    ' Separate the items of a [ ] or { } with commas, and check that every quote is closed.',
+const INDENT_HINT = 'Check the indentation of this line against the lines above it.';
+/** Each syntax error reason in plain words, and a hint for its usual causes. */
+const SYNTAX_WORDING: Readonly<Record<SyntaxReason, readonly [string, string]>> = {
+  tab: [
+    'Tabs are not allowed as indentation',
+    'YAML indents with spaces only: replace the tab with spaces.',
+  ],
+  'map-indent': ['Bad indentation of a mapping entry', INDENT_HINT],
+  'seq-indent': ['Bad indentation of a sequence entry', INDENT_HINT],
+  deficient: [
+    'This line does not continue the value above it',
+    'A quote, [ or { above is probably not closed; otherwise indent this line further than the key it continues.',
+  ],
+  'multiline-key': [
+    'This key has no colon on its line',
+    'Write key: value on one line; check for a missing colon, or a quote left open above.',
+  ],
+  'missing-colon': [
+    'This key has no colon after it',
+    'Write key: value, with a space after the colon.',
+  ],
+  'colon-space': ['The colon after this key needs a space after it', 'Write key: value.'],
+  'text-after': [
+    'Unexpected text after the value above',
+    'Check for a missing colon after a key, or a list item indented under a plain value.',
+  ],
+  'flow-open': ['A [ or { above is not closed', 'Add the ] or } that closes it.'],
+  'flow-comma': [
+    'Missing comma between the items of a [ ] or { }',
+    'Separate the items with commas, and check that every quote is closed.',
+  ],
+  'flow-empty': ['This comma has no item before it', 'Remove the extra comma.'],
+  'quote-open': ['A quoted string is not closed', 'Add the closing quote.'],
+  escape: [
+    'Unknown escape sequence in a double-quoted string',
+    'Write \\\\ for a backslash, or quote the text with single quotes instead.',
+  ],
+  'control-char': [
+    'The text holds a control character',
+    'Remove it, or write it as an escape such as \\t inside double quotes.',
+  ],
+  'block-header': [
+    'Bad | or > block header',
+    'After | or > only a chomping sign (+ or -), an indentation digit (1 to 9) and a comment may follow.',
+  ],
+  property: [
+    'Bad anchor, alias or tag',
+    'An & anchor, * alias or ! tag needs a name right after it; a value takes one of each at most, an alias none.',
+  ],
+  directive: [
+    'A % directive must be followed by a --- line',
+    'Add --- after the directives, or remove them.',
+  ],
+  'too-deep': ['This value nests too deeply', 'Flatten the nesting.'],
 };
-/** The parser's reasons said in the words this engine uses. */
-const SYNTAX_WORDING: Readonly<Record<string, string>> = {
-  'tab characters must not be used in indentation': 'Tabs are not allowed as indentation',
-  'deficient indentation': 'this line does not continue the value above it',
-};
+
+/**
+ * A YAML syntax error said for learners: what is wrong and the usual fix. The NetworkPolicy,
+ * Ingress and Gateway API parsers all word syntax errors with it.
+ */
+export function syntaxMessage(reason: SyntaxReason): string {
+  const [words, hint] = SYNTAX_WORDING[reason];
+  return `YAML syntax error: ${words}. ${hint}`;
+}
 
 /**
  * Reads pasted YAML or JSON (several documents with `---`, or a `kind: List`) into valid
@@ -130,17 +165,12 @@ function parseWithinLimits(text: string): ParseResult {
 /** Turns a YAML syntax error into a located error with a hint for the usual causes. */
 function reportSyntax(reader: Reader, error: YamlSyntaxError): void {
   const { line, col } = reader.lineCounter.linePos(error.offset);
-  const reason = error.reason.split('\n')[0] ?? '';
-  const words = Object.hasOwn(SYNTAX_WORDING, reason) ? (SYNTAX_WORDING[reason] ?? reason) : reason;
-  const sentence = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-  const message = /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
-  const hint = Object.hasOwn(SYNTAX_HINTS, reason) ? (SYNTAX_HINTS[reason] ?? '') : '';
   reader.errors.push({
     document: reader.document,
     line,
     column: col,
     path: '',
-    message: `YAML syntax error: ${message}${hint}`,
+    message: syntaxMessage(error.reason),
   });
 }
 

@@ -1,11 +1,14 @@
-import { parseEvents } from 'js-yaml';
+import { failIndent } from './yaml-block';
+import { BLOCK_OUT, compose } from './yaml-compose';
 import type { YamlNode } from './yaml-nodes';
-import { documentsFromEvents } from './yaml-tree';
+import { YamlSyntax, atDocumentBoundary, code, fail, isBreak, isDocumentMarker } from './yaml-scan';
+import { skipSpace } from './yaml-scan';
+import type { Scan, SyntaxReason } from './yaml-scan';
 
-/** A YAML syntax error: where it is in the whole input, and the parser's reason. */
+/** A YAML syntax error: where it is in the whole input, and why (parse.ts words each reason). */
 export interface YamlSyntaxError {
   readonly offset: number;
-  readonly reason: string;
+  readonly reason: SyntaxReason;
 }
 
 /** One document of the input: its content (null when empty), or the syntax error that stopped it. */
@@ -47,64 +50,78 @@ export function documentStretches(text: string): { start: number; end: number }[
   return stretches;
 }
 
-/** The reason and offset of a parser exception, or a generic reason at the stretch's start. */
-function syntaxError(error: unknown, base: number): YamlSyntaxError {
-  const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
-  const position = typeof mark?.position === 'number' ? mark.position : 0;
-  return {
-    offset: base + position,
-    reason: typeof reason === 'string' ? reason : 'this document is not valid YAML',
-  };
-}
-
 /** An explicit document end: a stretch holding one is a document even when empty. */
 const END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
-/** How many tabs in one document may be turned into spaces and the document parsed again. */
-const MAX_TAB_FIXES = 32;
-/** The reason given when a document has more such tabs than that. */
-export const TOO_MANY_TABS = 'too many tabs between the items of flow collections';
 
-/**
- * The text with the tabs just before a parser error turned into spaces, or null when the error is
- * not one of those. js-yaml 5 refuses a tab between tokens before or inside a flow collection
- * (`podSelector:\t{}`, `[\tx]`) as "deficient indentation", though YAML allows it there. A tab
- * after `:`, `-`, `,` or `?` on the same line separates tokens, so a space means the same, and it
- * keeps every offset.
- */
-export function withSeparatingTabsAsSpaces(source: string, error: unknown): string | null {
-  const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
-  if (reason !== 'deficient indentation' || typeof mark?.position !== 'number') return null;
-  const end = mark.position;
-  let start = end;
-  while (start > 0 && ' \t[{'.includes(source[start - 1] ?? '\n')) start--;
-  const gap = source.slice(start, end);
-  if (!gap.includes('\t') || !':-,?'.includes(source[start - 1] ?? '\n')) return null;
-  return `${source.slice(0, start)}${gap.replaceAll('\t', ' ')}${source.slice(end)}`;
+/** Reads the directives (%YAML, %TAG: accepted, not checked) and a `---`; says if `---` was there. */
+function readDocumentStart(s: Scan): { marker: boolean; compact: boolean } {
+  let directives = false;
+  while (s.lineIndent === 0 && code(s) === 37) {
+    while (code(s) !== 0 && !isBreak(code(s))) s.pos++;
+    directives = true;
+    skipSpace(s, true);
+  }
+  if (s.lineIndent !== 0 || code(s) !== 45 || !isDocumentMarker(s)) {
+    if (directives) fail(s, 'directive');
+    return { marker: false, compact: true };
+  }
+  const line = s.line;
+  s.pos += 3;
+  skipSpace(s, true);
+  // A block collection may not start on the `---` line itself.
+  return { marker: true, compact: s.line > line };
 }
 
-/** Parses one stretch of the input: its documents, or one document with the error that stopped it. */
+/** Reads a `...` that ends the document; nothing but a comment may follow it on its line. */
+function readDocumentEnd(s: Scan): boolean {
+  if (!atDocumentBoundary(s) || code(s) !== 46) return false;
+  s.pos += 3;
+  skipSpace(s, true);
+  if (code(s) !== 0) fail(s, 'text-after');
+  return true;
+}
+
+/** Reads the one document of a stretch: its root, or none when the stretch holds no document. */
+function readStretch(s: Scan): YamlNode[] {
+  const nul = s.src.indexOf('\0');
+  if (nul !== -1) fail(s, 'control-char', nul);
+  if (code(s) === 0xfeff) s.lineStart = ++s.pos;
+  skipSpace(s, true);
+  const start = readDocumentStart(s);
+  if (!start.marker && (code(s) === 0 || readDocumentEnd(s))) return [];
+  const root = compose(s, s.lineIndent - 1, BLOCK_OUT, false, start.compact, start.compact);
+  skipSpace(s, true);
+  if (!readDocumentEnd(s) && code(s) !== 0) failIndent(s, 'text-after');
+  return root ? [root] : [];
+}
+
+/** Parses one stretch of the input: its document, or the syntax error that stopped it. */
 function parseStretch(text: string, start: number, end: number): YamlDocument[] {
-  let source = text.slice(start, end);
-  for (let fixes = 0; ; fixes++) {
-    try {
-      const documents = documentsFromEvents(parseEvents(source, {}), source, start);
-      if (documents.length === 0 && END_MARKER.test(source)) documents.push(null);
-      return documents.map((contents) => ({ offset: start, contents, error: null }));
-    } catch (error) {
-      const fixed = withSeparatingTabsAsSpaces(source, error);
-      if (fixed === null || fixes === MAX_TAB_FIXES) {
-        const found = syntaxError(error, start);
-        // Past the limit, the error points at the tab itself.
-        const tab = start + source.lastIndexOf('\t', found.offset - start);
-        const located = fixed === null ? found : { offset: tab, reason: TOO_MANY_TABS };
-        return [{ offset: start, contents: null, error: located }];
-      }
-      source = fixed;
-    }
+  const src = text.slice(start, end);
+  const s: Scan = {
+    src,
+    base: start,
+    pos: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    tab: -1,
+    cursor: 0,
+    depth: 0,
+  };
+  try {
+    const roots: (YamlNode | null)[] = readStretch(s);
+    if (roots.length === 0 && END_MARKER.test(src)) roots.push(null);
+    return roots.map((contents) => ({ offset: start, contents, error: null }));
+  } catch (error) {
+    if (!(error instanceof YamlSyntax)) throw error;
+    return [
+      { offset: start, contents: null, error: { offset: error.offset, reason: error.reason } },
+    ];
   }
 }
 
-/** Parses every document of the input; never throws. */
+/** Parses every document of the input; never throws on any text (only a bug could). */
 export function readYamlDocuments(text: string): YamlDocument[] {
   return documentStretches(text).flatMap(({ start, end }) => parseStretch(text, start, end));
 }

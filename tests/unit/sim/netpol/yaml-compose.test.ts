@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseEvents } from 'js-yaml';
 import {
   isMap as isYamlMap,
   isScalar as isYamlScalar,
@@ -8,12 +7,16 @@ import {
   parseAllDocuments,
   stringify,
 } from 'yaml';
+import { readYamlDocuments } from '~/sim/netpol/yaml-documents';
 import type { YamlNode } from '~/sim/netpol/yaml-nodes';
-import { documentsFromEvents, emptyScalarOffset } from '~/sim/netpol/yaml-tree';
+import { documentsByJsYaml } from './js-yaml-tree';
 
-/** The documents of a text as node trees. */
+/** The documents of a text as node trees; a syntax error fails the test. */
 function documents(text: string): (YamlNode | null)[] {
-  return documentsFromEvents(parseEvents(text, {}), text, 0);
+  return readYamlDocuments(text).map(({ contents, error }) => {
+    expect(error).toBeNull();
+    return contents;
+  });
 }
 
 /** The one document of a text. */
@@ -48,7 +51,7 @@ function located(node: YamlNode | null, out: string[] = []): string[] {
   return out;
 }
 
-describe('documentsFromEvents: values', () => {
+describe('the YAML reader: values', () => {
   it('reads block and flow mappings and sequences in source order, duplicates kept', () => {
     expect(plain(tree('a: 1\nb: [x, {c: d}]\na: 2\n'))).toEqual([
       ['a', 1],
@@ -106,7 +109,7 @@ describe('documentsFromEvents: values', () => {
   });
 });
 
-describe('documentsFromEvents: offsets', () => {
+describe('the YAML reader: offsets', () => {
   it('places a scalar at its first character, a quoted one at its quote', () => {
     expect(located(tree('key: value\n"q": \'v\'\n'))).toEqual([
       '0 map',
@@ -170,18 +173,6 @@ describe('documentsFromEvents: offsets', () => {
       '38 "j"',
       '41 1',
     ]);
-  });
-});
-
-describe('emptyScalarOffset', () => {
-  it('skips blanks, line breaks and comments up to the indicator', () => {
-    expect(emptyScalarOffset('a:   \n', 1)).toBe(5);
-    expect(emptyScalarOffset('- x\n  # c\n-\n', 3)).toBe(11);
-    expect(emptyScalarOffset('x', 1)).toBe(1);
-  });
-
-  it('places an empty key at its colon', () => {
-    expect(emptyScalarOffset('a: 1\n: b\n', 4, true)).toBe(5);
   });
 });
 
@@ -267,22 +258,57 @@ function locatedByYaml(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-// The machine is shared, so the property run gets a generous timeout (it asserts results only).
-describe('documentsFromEvents: the same tree as the yaml package', { timeout: 60_000 }, () => {
-  it('reads the same values at the same offsets, in every style the yaml package writes', () => {
-    fc.assert(
-      fc.property(json, fc.constantFrom(...styles), (value, style) => {
-        // A document's root is a mapping, as every Kubernetes object is.
-        const source = stringify({ root: value }, { version: '1.1', ...style });
-        const [expected] = parseAllDocuments(source, {
-          version: '1.1',
-          merge: false,
-          uniqueKeys: false,
-        });
-        expect(expected?.errors).toEqual([]);
-        expect(located(tree(source))).toEqual(locatedByYaml(expected?.contents));
-      }),
-      { numRuns: 1500 },
-    );
-  });
+/** The one document of a text, read the old way (js-yaml events). */
+function jsYamlTree(source: string): YamlNode | null {
+  const [root] = documentsByJsYaml(source);
+  return root === 'error' ? null : (root ?? null);
+}
+
+/** Keys and values shaped like a Kubernetes manifest's. */
+const manifest = fc.record({
+  apiVersion: fc.constantFrom('networking.k8s.io/v1', 'gateway.networking.k8s.io/v1', 'v1'),
+  kind: fc.constantFrom('NetworkPolicy', 'Ingress', 'HTTPRoute', 'List'),
+  metadata: fc.record({
+    name: fc.stringMatching(/^[a-z][-a-z0-9]{0,10}$/),
+    labels: fc.dictionary(fc.stringMatching(/^[a-z./-]{1,12}$/), text, { maxKeys: 3 }),
+  }),
+  spec: json,
 });
+
+// The machine is shared, so the property run gets a generous timeout (it asserts results only).
+describe(
+  'the YAML reader: the same tree as the yaml package and js-yaml',
+  { timeout: 60_000 },
+  () => {
+    it('reads the same values at the same offsets, in every style the yaml package writes', () => {
+      fc.assert(
+        fc.property(fc.oneof(json, manifest), fc.constantFrom(...styles), (value, style) => {
+          // A document's root is a mapping, as every Kubernetes object is.
+          const source = stringify({ root: value }, { version: '1.1', ...style });
+          const [expected] = parseAllDocuments(source, {
+            version: '1.1',
+            merge: false,
+            uniqueKeys: false,
+          });
+          expect(expected?.errors).toEqual([]);
+          const read = located(tree(source));
+          expect(read).toEqual(locatedByYaml(expected?.contents));
+          expect(read).toEqual(located(jsYamlTree(source)));
+        }),
+        { numRuns: 1500 },
+      );
+    });
+
+    it('reads manifests pasted as JSON, pretty or on one line, like the yaml package', () => {
+      fc.assert(
+        fc.property(manifest, fc.constantFrom(0, 2, 4), (value, indent) => {
+          const source = JSON.stringify(value, null, indent);
+          const [expected] = parseAllDocuments(source, { version: '1.1', uniqueKeys: false });
+          expect(expected?.errors).toEqual([]);
+          expect(located(tree(source))).toEqual(locatedByYaml(expected?.contents));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  },
+);

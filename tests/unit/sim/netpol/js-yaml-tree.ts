@@ -1,7 +1,14 @@
 import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, getScalarValue } from 'js-yaml';
 import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
-import type { YamlNode, YamlPair } from './yaml-nodes';
-import { resolveScalar } from './yaml-scalars';
+import { parseEvents } from 'js-yaml';
+import { emptyScalarOffset, skipBlanks } from '~/sim/netpol/yaml-build';
+import { documentStretches } from '~/sim/netpol/yaml-documents';
+import type { YamlNode, YamlPair } from '~/sim/netpol/yaml-nodes';
+import { resolveScalar } from '~/sim/netpol/yaml-scalars';
+
+// The YAML layer as it was before the reader of our own: js-yaml 5's event parser, and these
+// placement rules turning its events into the same node trees. Kept for tests only, so the
+// differential tests can compare the reader with it.
 
 /** Walks a parser event stream, building nodes with their offsets in the whole input. */
 interface Walk {
@@ -124,29 +131,22 @@ function scalarFrom(walk: Walk, event: ScalarEvent, isKey: boolean): YamlNode {
   return { kind: 'scalar', value, source: text, offset: walk.base + offset };
 }
 
-/** The first offset from `from` that is not a space, tab, line break, comment (or comma, in flow). */
-function skipBlanks(source: string, from: number, commas = false): number {
-  let i = from;
-  for (;;) {
-    const c = source[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || (commas && c === ',')) i++;
-    else if (c === '#') {
-      const end = source.indexOf('\n', i);
-      i = end === -1 ? source.length : end;
-    } else return i;
-  }
-}
+/** An explicit document end: a stretch holding one is a document even when empty. */
+const END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
 
 /**
- * Where an empty scalar sits: an empty value just past the indicator (`:`, `-` or `,`) that
- * follows the last token read and the spaces after it, so `name:` points past its colon; an
- * empty key at its `:` (or past its `?`).
+ * The documents of a text read the old way, stretch by stretch: each document's tree, or
+ * 'error' for a stretch js-yaml refuses.
  */
-export function emptyScalarOffset(source: string, from: number, isKey = false): number {
-  let i = skipBlanks(source, from);
-  const indicator = source[i] ?? '';
-  if (isKey ? indicator !== '?' : !/^[-:?]$/.test(indicator)) return isKey ? i : from;
-  i++;
-  while (source[i] === ' ' || source[i] === '\t') i++;
-  return i;
+export function documentsByJsYaml(text: string): (YamlNode | null | 'error')[] {
+  return documentStretches(text).flatMap<YamlNode | null | 'error'>(({ start, end }) => {
+    const source = text.slice(start, end);
+    try {
+      const documents = documentsFromEvents(parseEvents(source, {}), source, start);
+      if (documents.length === 0 && END_MARKER.test(source)) documents.push(null);
+      return documents;
+    } catch {
+      return ['error' as const];
+    }
+  });
 }
