@@ -90,6 +90,7 @@ export function compose(
   let blockCollections = block;
   while (status === 1) {
     const c = code(s);
+    if (c !== 33 && c !== 38) break;
     const saved = snapshot(s);
     if (atNewLine && ((c === 33 && read.tag !== '') || (c === 38 && read.anchor))) break;
     if (c === 33) {

@@ -74,6 +74,7 @@ export function readPlain(
 
 /** The text of a plain scalar: each line trimmed, line breaks folded. */
 function plainText(raw: string): string {
+  if (!/[\r\n]/.test(raw)) return raw;
   let out = '';
   let from = 0;
   let kept = 0;

@@ -120,6 +120,7 @@ export function foldBreaks(raw: string, at: number): [number, string] {
 
 /** The text between single quotes: '' is a quote, line breaks fold, trailing blanks of a line go. */
 function singleQuotedText(raw: string): string {
+  if (!/['\r\n]/.test(raw)) return raw;
   let out = '';
   let from = 0;
   let kept = 0;
@@ -150,6 +151,7 @@ function hexCharacter(hex: string): string {
 
 /** The text between double quotes, escapes decoded and line breaks folded. */
 function doubleQuotedText(raw: string): string {
+  if (!/[\\\r\n]/.test(raw)) return raw;
   let out = '';
   let from = 0;
   let kept = 0;
