@@ -1,7 +1,7 @@
 import type { YamlNode } from './yaml-nodes';
 import { scalarNode } from './yaml-build';
 import type { Props } from './yaml-build';
-import { foldBreaks } from './yaml-quoted';
+import { scalarText } from './yaml-text';
 import {
   atDocumentBoundary,
   code,
@@ -69,26 +69,5 @@ export function readPlain(
   }
   // A document marker where the scalar would start ends it at once: there is no scalar.
   if (end === start) return null;
-  return scalarNode(s, props, plainText(s.src.slice(start, end)), true, start, end);
-}
-
-/** The text of a plain scalar: each line trimmed, line breaks folded. */
-function plainText(raw: string): string {
-  if (!/[\r\n]/.test(raw)) return raw;
-  let out = '';
-  let from = 0;
-  let kept = 0;
-  for (let i = 0; i < raw.length;) {
-    const c = raw.charCodeAt(i);
-    if (isBreak(c)) {
-      out += raw.slice(from, kept);
-      const [next, folded] = foldBreaks(raw, i);
-      out += folded;
-      i = from = kept = next;
-    } else {
-      i++;
-      if (!isBlank(c)) kept = i;
-    }
-  }
-  return out + raw.slice(from, kept);
+  return scalarNode(s, props, scalarText(s.src.slice(start, end), ''), true, start, end);
 }
