@@ -19,8 +19,8 @@ function isIndicator(s: Scan, c: number, at = s.pos): boolean {
 
 /** Reads a block sequence whose dashes sit at column `nodeIndent`, or returns null if none starts here. */
 export function readBlockSequence(s: Scan, nodeIndent: number): YamlNode | null {
-  if (!isIndicator(s, 45)) return null;
-  if (s.tab !== -1) fail(s, 'tab', s.tab);
+  // After a tab in the indentation only a flow node may follow (the tab then separates).
+  if (!isIndicator(s, 45) || s.tab !== -1) return null;
   const offset = openCollection(s, s.pos, false);
   const items: YamlNode[] = [];
   while (isIndicator(s, 45)) {
@@ -81,7 +81,7 @@ export function readBlockMapping(
   flowIndent: number,
   keyAlone: boolean,
 ): YamlNode | null {
-  if (s.tab !== -1) fail(s, 'tab', s.tab);
+  if (s.tab !== -1) return null;
   const map: MapState = { nodes: [], start: -1, offset: 0, explicit: false, detected: false };
   while (code(s) !== 0) {
     if (!map.explicit && s.tab !== -1) fail(s, 'tab', s.tab);
@@ -92,7 +92,7 @@ export function readBlockMapping(
       if (map.explicit) map.nodes.push(emptyNode(s, NO_PROPS));
       map.explicit = false;
       const before = snapshot(s);
-      const key = compose(s, flowIndent, FLOW_OUT, false, true);
+      const key = compose(s, flowIndent, FLOW_OUT, false, true, true, true);
       if (key === null) break;
       if (s.line === entryLine) while (isBlank(code(s))) s.pos++;
       if (s.line !== entryLine || code(s) !== 58) {
@@ -108,7 +108,10 @@ export function readBlockMapping(
       map.detected = true;
       compact = false;
     }
-    map.nodes.push(compose(s, nodeIndent, BLOCK_OUT, true, compact) ?? emptyNode(s, NO_PROPS));
+    const isKey = map.nodes.length % 2 === 0;
+    map.nodes.push(
+      compose(s, nodeIndent, BLOCK_OUT, true, compact, true, isKey) ?? emptyNode(s, NO_PROPS),
+    );
     skipSpace(s, true);
     if ((s.line === entryLine || s.lineIndent > nodeIndent) && code(s) !== 0) {
       failIndent(s, 'map-indent');

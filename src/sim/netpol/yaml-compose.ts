@@ -67,7 +67,8 @@ function readAlias(s: Scan, props: Props): YamlNode | null {
  * Reads a node: what starts at the reader's position (after blank lines and comments when
  * `seek`), or null when nothing does in a flow context. A block context always gives a node,
  * an empty scalar when nothing is there. `parentIndent` is the indentation of the parent node;
- * `compact` allows a block collection on the same line (after `- ` or `? `).
+ * `compact` allows a block collection on the same line (after `- ` or `? `); `isKey` places an
+ * empty key at its colon.
  */
 export function compose(
   s: Scan,
@@ -76,6 +77,7 @@ export function compose(
   seek: boolean,
   compact: boolean,
   propertyMapping = true,
+  isKey = false,
 ): YamlNode | null {
   if (s.depth >= MAX_DEPTH) fail(s, 'too-deep');
   s.depth++;
@@ -92,6 +94,14 @@ export function compose(
     const c = code(s);
     if (c !== 33 && c !== 38) break;
     const saved = snapshot(s);
+    if (atNewLine && block && read.end >= 0) {
+      // `!t` alone on a line, then `&a key: value`: the mapping takes the first property.
+      const map = readBlockMapping(s, s.pos - s.lineStart, parentIndent + 1, false);
+      if (map) {
+        s.depth--;
+        return map;
+      }
+    }
     if (atNewLine && ((c === 33 && read.tag !== '') || (c === 38 && read.anchor))) break;
     if (c === 33) {
       if (read.tag !== '') fail(s, 'property');
@@ -127,7 +137,7 @@ export function compose(
       node ??= readScalar(s, block, flowIndent, context, props);
     } else if (status === 0 && blockCollections) node = readBlockSequence(s, blockIndent);
   }
-  if (node === null && (props.end >= 0 || block)) node = emptyNode(s, props);
+  if (node === null && (props.end >= 0 || block)) node = emptyNode(s, props, isKey);
   s.depth--;
   return node;
 }

@@ -41,7 +41,7 @@ function readEntry(s: Scan, nodeIndent: number, isMap: boolean, items: unknown[]
   }
   const entryLine = s.line;
   const entry = snapshot(s);
-  const key = compose(s, nodeIndent, FLOW_IN, false, true);
+  const key = compose(s, nodeIndent, FLOW_IN, false, true, true, isMap || explicit);
   skipFlowSpace(s, nodeIndent);
   const colon = (isMap || explicit || s.line === entryLine) && code(s) === 58;
   if (isMap) {

@@ -275,6 +275,21 @@ const manifest = fc.record({
   spec: json,
 });
 
+describe('the YAML reader: corners, against js-yaml', () => {
+  it.each([
+    ['an empty key with a tag', '!!str : v\n'],
+    ['an anchored empty key', ' &a :\n'],
+    ['an explicit key with a tag and a comment', '? !!str  #c\n: v\n'],
+    ['a tag alone on its line, then an anchored key', '!!map\n&a key: v\n'],
+    ['an anchor on the first key of a mapping', '&a key: v\nother: w\n'],
+    ['a tagged block collection on the next line', 'a: !!seq\n- x\nb: !t\n  k: v\n'],
+    ['empty flow entries and pairs', '[a: 1, ? b, ? , c: ]\n'],
+    ['comments everywhere', '# c\na: # c\n  - x # c\n  # c\n  - [y, # c\n     z] # c\n'],
+  ])('%s', (_, source) => {
+    expect(located(tree(source))).toEqual(located(jsYamlTree(source)));
+  });
+});
+
 // The machine is shared, so the property run gets a generous timeout (it asserts results only).
 describe(
   'the YAML reader: the same tree as the yaml package and js-yaml',

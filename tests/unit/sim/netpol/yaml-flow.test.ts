@@ -22,6 +22,10 @@ describe('flow collections', () => {
     expect(readPlain('{a, b: 2}')).toEqual({ a: null, b: 2 });
   });
 
+  it('accepts a tab after the indentation before a scalar, as separation', () => {
+    expect(readPlain('a:\n  \tvalue\n')).toEqual({ a: 'value' });
+  });
+
   it('accepts tabs between tokens', () => {
     expect(readPlain('a:\t{}\nb: [\tx,\tz]\nc:\n  - {\tk:\tv}\n')).toEqual({
       a: {},

@@ -15,6 +15,8 @@ describe('syntax errors: one reason each, located', () => {
   it.each([
     ['tab', 'a:\n\tb: 1\n', 'tab @2:1'],
     ['tab inside a flow collection', 'a: [1,\n\t2]\n', 'tab @2:1'],
+    ['tab before a mapping at the top', '\tkey: v\n', 'tab @1:1'],
+    ['tab before a key after spaces', 'a:\n  \tkey: v\n', 'tab @2:3'],
     ['map-indent', 'a: b\n  c: d\n', 'map-indent @2:4'],
     ['seq-indent', 'a:\n  - x: 1\n   - y\n', 'seq-indent @3:4'],
     ['deficient', 'a: [x,\nb]\n', 'deficient @2:1'],
