@@ -5,7 +5,7 @@ import { readBlockMapping, readBlockSequence } from './yaml-block';
 import { readBlockScalar } from './yaml-block-scalar';
 import { readFlow } from './yaml-flow';
 import { readPlain } from './yaml-plain';
-import { readDoubleQuoted, readSingleQuoted } from './yaml-quoted';
+import { readQuoted } from './yaml-quoted';
 import { code, fail, isEndOrSpace, isFlowMark } from './yaml-scan';
 import { restore, skipSpace, snapshot } from './yaml-scan';
 import type { Scan, Snapshot } from './yaml-scan';
@@ -166,8 +166,7 @@ function readScalar(
 ): YamlNode | null {
   return (
     (block ? readBlockScalar(s, flowIndent, props) : null) ??
-    readSingleQuoted(s, flowIndent, props) ??
-    readDoubleQuoted(s, flowIndent, props) ??
+    readQuoted(s, flowIndent, props) ??
     readAlias(s, props) ??
     readPlain(s, flowIndent, context === FLOW_IN, props)
   );

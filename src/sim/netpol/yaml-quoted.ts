@@ -20,25 +20,6 @@ function checkQuoted(s: Scan, c: number): void {
   if (c !== 9 && c < 32) fail(s, 'control-char');
 }
 
-/** Reads a single-quoted scalar at the reader's position, or returns null if none starts there. */
-export function readSingleQuoted(s: Scan, nodeIndent: number, props: Props): YamlNode | null {
-  if (code(s) !== 39) return null;
-  const start = s.pos++;
-  while (code(s) !== 0) {
-    const c = code(s);
-    if (c === 39 && code(s, s.pos + 1) === 39) s.pos += 2;
-    else if (c === 39) {
-      const text = scalarText(s.src.slice(start + 1, s.pos++), "'");
-      return scalarNode(s, props, text, false, start, s.pos);
-    } else if (isBreak(c)) quotedBreak(s, nodeIndent);
-    else {
-      checkQuoted(s, c);
-      s.pos++;
-    }
-  }
-  return fail(s, 'quote-open');
-}
-
 /** Steps over one escape sequence after its backslash. */
 function skipEscape(s: Scan, nodeIndent: number): void {
   const escaped = s.src[s.pos] ?? '';
@@ -55,17 +36,21 @@ function skipEscape(s: Scan, nodeIndent: number): void {
   s.pos += 1 + digits;
 }
 
-/** Reads a double-quoted scalar at the reader's position, or returns null if none starts there. */
-export function readDoubleQuoted(s: Scan, nodeIndent: number, props: Props): YamlNode | null {
-  if (code(s) !== 34) return null;
+/**
+ * Reads a single- or double-quoted scalar at the reader's position, or returns null if none
+ * starts there. Inside single quotes '' is a quote; inside double quotes \ starts an escape.
+ */
+export function readQuoted(s: Scan, nodeIndent: number, props: Props): YamlNode | null {
+  const quote = code(s);
+  if (quote !== 39 && quote !== 34) return null;
   const start = s.pos++;
   while (code(s) !== 0) {
     const c = code(s);
-    if (c === 34) {
-      const text = scalarText(s.src.slice(start + 1, s.pos++), '"');
+    if (c === 39 && quote === 39 && code(s, s.pos + 1) === 39) s.pos += 2;
+    else if (c === quote) {
+      const text = scalarText(s.src.slice(start + 1, s.pos++), s.src.charAt(start));
       return scalarNode(s, props, text, false, start, s.pos);
-    }
-    if (c === 92) {
+    } else if (c === 92 && quote === 34) {
       s.pos++;
       skipEscape(s, nodeIndent);
     } else if (isBreak(c)) quotedBreak(s, nodeIndent);
