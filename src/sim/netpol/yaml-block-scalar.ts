@@ -1,7 +1,7 @@
 import type { YamlNode } from './yaml-nodes';
 import { scalarNode } from './yaml-build';
 import type { Props } from './yaml-build';
-import { atDocumentBoundary, code, fail, isBlank, isBreak, lineBreak } from './yaml-scan';
+import { atDocumentBoundary, code, fail, isBlank, isBreak, lineBreak, lineEnd } from './yaml-scan';
 import type { Scan } from './yaml-scan';
 
 // Literal (|) and folded (>) block scalars: the header with its chomping (+ keep, - strip) and
@@ -28,7 +28,7 @@ function readHeader(s: Scan, parentIndent: number): Header {
   }
   const blanks = s.pos;
   while (isBlank(code(s))) s.pos++;
-  if (s.pos > blanks && code(s) === 35) while (code(s) !== 0 && !isBreak(code(s))) s.pos++;
+  if (s.pos > blanks && code(s) === 35) s.pos = lineEnd(s);
   if (isBreak(code(s))) lineBreak(s);
   else if (code(s) !== 0) fail(s, 'block-header');
   return { folded, chomping, indent };
@@ -76,7 +76,7 @@ export function readBlockScalar(s: Scan, parentIndent: number, props: Props): Ya
       s.pos = lineAt + column;
       break;
     }
-    while (code(s) !== 0 && !isBreak(code(s))) s.pos++;
+    s.pos = lineEnd(s);
     if (isBreak(code(s))) lineBreak(s);
     valueEnd = s.pos;
   }

@@ -1,7 +1,7 @@
 import { failIndent } from './yaml-block';
 import { BLOCK_OUT, compose } from './yaml-compose';
 import type { YamlNode } from './yaml-nodes';
-import { YamlSyntax, atDocumentBoundary, code, fail, isBreak, isDocumentMarker } from './yaml-scan';
+import { YamlSyntax, atDocumentBoundary, code, fail, isDocumentMarker, lineEnd } from './yaml-scan';
 import { skipSpace } from './yaml-scan';
 import type { Scan, SyntaxReason } from './yaml-scan';
 
@@ -57,7 +57,7 @@ const END_MARKER = /^\.\.\.(?=[ \t\r\n]|$)/m;
 function readDocumentStart(s: Scan): { marker: boolean; compact: boolean } {
   let directives = false;
   while (s.lineIndent === 0 && code(s) === 37) {
-    while (code(s) !== 0 && !isBreak(code(s))) s.pos++;
+    s.pos = lineEnd(s);
     directives = true;
     skipSpace(s, true);
   }

@@ -55,6 +55,11 @@ export function readPlain(
   const start = s.pos;
   let end = s.pos;
   for (let c = code(s); c !== 0; c = code(s)) {
+    // Most characters are ordinary text: step over them without the checks below.
+    if (c > 35 && c !== 58 && !isFlowMark(c) && s.pos !== s.lineStart) {
+      end = ++s.pos;
+      continue;
+    }
     if (endsPlain(s, c, inFlow)) break;
     if (isBreak(c)) {
       const saved = snapshot(s);

@@ -90,6 +90,14 @@ export function isFlowMark(c: number): boolean {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 
+/** Where the current line ends: its line break, or the end of the text. */
+export function lineEnd(s: Scan): number {
+  const src = s.src;
+  let i = s.pos;
+  while (i < src.length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
 /** Consumes one line break (LF, CRLF or CR) and starts the next line. */
 export function lineBreak(s: Scan): void {
   if (code(s) === 13 && code(s, s.pos + 1) === 10) s.pos++;
@@ -116,7 +124,7 @@ export function skipSpace(s: Scan, comments: boolean): number {
       s.pos++;
     }
     if (comments && separated && code(s) === 35) {
-      while (code(s) !== 0 && !isBreak(code(s))) s.pos++;
+      s.pos = lineEnd(s);
     }
     if (!isBreak(code(s))) return breaks;
     lineBreak(s);
