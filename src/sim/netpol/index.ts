@@ -5,7 +5,7 @@
  * effective policyTypes; policies add up; a connection needs the source's egress AND the
  * destination's ingress. Pure: no DOM, no stores; bad input throws an InputError.
  *
- * Bundle size: parsePolicies brings the project's own YAML reader (yaml-*.ts: about 4.4 KB gzip
+ * Bundle size: parsePolicies brings the project's own YAML reader (yaml-*.ts: about 4.5 KB gzip
  * on its own, about 4 KB inside the `parse` chunk, which is 12.8 KB in all; js-yaml's event
  * parser, which it replaced, was about 12 KB of a 20.8 KB chunk). An island that does not parse
  * on first render can still import evaluate/reachability from './evaluate' and './reachability'
