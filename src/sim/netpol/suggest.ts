@@ -1,19 +1,7 @@
+import { editDistance } from '../text/edit-distance';
+
 /** Keys longer than this get no suggestion (and cost no comparison work). */
 const MAX_COMPARED_LENGTH = 40;
-
-/** The edit distance between two short strings (insertions, deletions, substitutions). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 /**
  * The allowed name a mistyped one most likely meant: same letters in another case
