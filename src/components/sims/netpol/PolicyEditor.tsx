@@ -144,7 +144,7 @@ export default function PolicyEditor({
       </label>
       <p id={`${id}-keys`} className="sim-hint">
         Tab inserts two spaces; press Esc to leave the text box. Several documents separated by{' '}
-        <code>---</code> become several policies.
+        <code className="nps-marker">---</code> become several policies.
       </p>
       <div className="nps-editor-box">
         <div ref={gutterRef} className="nps-gutter" aria-hidden="true">
