@@ -21,8 +21,17 @@ export interface YamlDocument {
 
 /** A line that starts or ends a document: `---` or `...` alone or followed by a space. */
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-/** A stretch of lines with no content: blank lines, comments and directives (%YAML, %TAG). */
-const NO_CONTENT = /^(?:[ \t]*(?:[#%][^\n]*)?\r?\n?)*$/;
+/** A line with no content: blank, or a comment or a directive (%YAML, %TAG). */
+const NO_CONTENT_LINE = /^[ \t]*(?:[#%].*)?$/;
+
+/**
+ * Whether a stretch holds no content: only blank lines, comments and directives. Tested line by
+ * line: one regex over the whole stretch, with its line breaks optional inside a repeated group,
+ * backtracked exponentially on a comment header followed by content (a paste froze the page).
+ */
+function hasNoContent(stretch: string): boolean {
+  return stretch.split(/\r\n|\r|\n/).every((line) => NO_CONTENT_LINE.test(line));
+}
 
 /**
  * Splits the input into one stretch per document. A `---` or `...` line at the start of a line
@@ -44,7 +53,7 @@ export function documentStretches(text: string): { start: number; end: number }[
   starts.forEach((start, i) => {
     const end = starts[i + 1] ?? text.length;
     const previous = stretches.at(-1);
-    if (previous && NO_CONTENT.test(text.slice(previous.start, previous.end))) previous.end = end;
+    if (previous && hasNoContent(text.slice(previous.start, previous.end))) previous.end = end;
     else stretches.push({ start, end });
   });
   return stretches;

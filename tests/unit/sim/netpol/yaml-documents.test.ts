@@ -38,6 +38,22 @@ describe('documentStretches', () => {
   it('does not cut at --- or ... inside a line, or without a space after them', () => {
     expect(stretches('a: ---\nb: |\n  x---\n---x: 1\n....\n')).toHaveLength(1);
   });
+
+  it('tells a comment header from content in any line-break style', () => {
+    const header = '# Example policy\r\n  \r\n%YAML 1.1\r\n'.repeat(2);
+    expect(stretches(`${header}---\r\na: 1\r\n`)).toEqual([`${header}---\r\na: 1\r\n`]);
+    expect(stretches('# a\r# b\r---\ra: 1')).toEqual(['# a\r# b\r---\ra: 1']);
+    expect(stretches('# a\nb: 1\n---\nc: 2')).toEqual(['# a\nb: 1\n', '---\nc: 2']);
+  });
+
+  // A fuzz review found that the old whole-stretch regex backtracked exponentially on this: each
+  // comment line doubled the work (12 CRLF lines took 141 s here, and 30 would take days), so
+  // this test timed out with it. Line by line, it is linear.
+  it('splits a long comment header followed by content without hanging', () => {
+    const header = '# comment line\r\n'.repeat(10);
+    const text = `${header}kind: NetworkPolicy\r\n---\r\nkind: NetworkPolicy\r\n`;
+    expect(stretches(text)).toHaveLength(2);
+  });
 });
 
 describe('readYamlDocuments', () => {
