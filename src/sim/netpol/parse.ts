@@ -50,8 +50,8 @@ const SYNTAX_WORDING: Readonly<Record<SyntaxReason, readonly [string, string]>> 
     'A quote, [ or { above is probably not closed; otherwise indent this line further than the key it continues.',
   ],
   'multiline-key': [
-    'This key has no colon on its line',
-    'Write key: value on one line; check for a missing colon, or a quote left open above.',
+    'This line has no colon after its key',
+    'Write key: value on one line, with a colon and a space after the key; check for a quote left open above.',
   ],
   'missing-colon': [
     'This key has no colon after it',
@@ -61,6 +61,22 @@ const SYNTAX_WORDING: Readonly<Record<SyntaxReason, readonly [string, string]>> 
   'text-after': [
     'Unexpected text after the value above',
     'Check for a missing colon after a key, or a list item indented under a plain value.',
+  ],
+  'quote-after': [
+    'There is text after the closing quote',
+    "End the value at its closing quote; inside '…' write a quote as '' (it's → 'it''s'), inside \"…\" as \\\".",
+  ],
+  'value-colon': [
+    'A second colon on this line',
+    "A value may not contain ': ' unless it is quoted: write key: 'a: b', or put the nested key on its own line.",
+  ],
+  'reserved-start': [
+    'A plain value cannot start with @, ` or %',
+    "Quote the value: write key: '@x'.",
+  ],
+  fence: [
+    'This is a Markdown ``` fence line, not YAML',
+    'Remove the ``` fence lines around the manifest and paste only the YAML between them.',
   ],
   'flow-open': ['A [ or { above is not closed', 'Add the ] or } that closes it.'],
   'flow-comma': [

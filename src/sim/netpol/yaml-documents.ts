@@ -2,7 +2,7 @@ import { failIndent } from './yaml-block';
 import { BLOCK_OUT, compose } from './yaml-compose';
 import type { YamlNode } from './yaml-nodes';
 import { YamlSyntax, atDocumentBoundary, code, fail, isDocumentMarker, lineEnd } from './yaml-scan';
-import { skipSpace } from './yaml-scan';
+import { isFence, skipSpace } from './yaml-scan';
 import type { Scan, SyntaxReason } from './yaml-scan';
 
 /** A YAML syntax error: where it is in the whole input, and why (parse.ts words each reason). */
@@ -100,7 +100,7 @@ function readStretch(s: Scan): YamlNode[] {
   if (!start.marker && (code(s) === 0 || readDocumentEnd(s))) return [];
   const root = compose(s, s.lineIndent - 1, BLOCK_OUT, false, start.compact, start.compact);
   skipSpace(s, true);
-  if (!readDocumentEnd(s) && code(s) !== 0) failIndent(s, 'text-after');
+  if (!readDocumentEnd(s) && code(s) !== 0) failIndent(s, isFence(s) ? 'fence' : 'text-after');
   return root ? [root] : [];
 }
 
@@ -117,6 +117,8 @@ function parseStretch(text: string, start: number, end: number): YamlDocument[] 
     tab: -1,
     cursor: 0,
     depth: 0,
+    compactTab: -1,
+    compactLine: -1,
   };
   try {
     const roots: (YamlNode | null)[] = readStretch(s);

@@ -6,7 +6,9 @@
  * tab: a tab indents a line. map-indent, seq-indent: an entry is indented unlike its siblings.
  * deficient: a line is indented less than the flow collection or quoted text it continues.
  * multiline-key, missing-colon, colon-space: a mapping key is not followed by `: `.
- * text-after: text after a complete value. flow-open, quote-open: a [ { ' or " never closed.
+ * text-after: text after a complete value; quote-after: text after a quoted value on its line;
+ * value-colon: a second `: ` on a key's line; reserved-start: a value starts with @ ` or %;
+ * fence: a Markdown ``` fence line. flow-open, quote-open: a [ { ' or " never closed.
  * flow-comma: two flow items without a comma; flow-empty: a comma with no item before it.
  * escape, control-char, block-header, property, directive: malformed pieces of syntax.
  * too-deep: nested past what the reader follows.
@@ -20,6 +22,10 @@ export type SyntaxReason =
   | 'missing-colon'
   | 'colon-space'
   | 'text-after'
+  | 'quote-after'
+  | 'value-colon'
+  | 'reserved-start'
+  | 'fence'
   | 'flow-open'
   | 'flow-comma'
   | 'flow-empty'
@@ -58,6 +64,12 @@ export interface Scan {
   /** The end of the last token read: where an empty scalar's position is searched from. */
   cursor: number;
   depth: number;
+  /**
+   * A tab in the blanks after the last `-`, `?` or `:` indicator on line `compactLine`, or -1:
+   * a block collection may not start after it on that line (the tab would indent it).
+   */
+  compactTab: number;
+  compactLine: number;
 }
 
 /** The character code at `at` (the reader's position by default), 0 past the end. */
@@ -146,6 +158,11 @@ export function isDocumentMarker(s: Scan, at = s.pos): boolean {
     code(s, at + 2) === c &&
     isEndOrSpace(code(s, at + 3))
   );
+}
+
+/** Whether a Markdown code fence (```) starts at the reader's position. */
+export function isFence(s: Scan): boolean {
+  return code(s) === 96 && code(s, s.pos + 1) === 96 && code(s, s.pos + 2) === 96;
 }
 
 /** Whether the reader is at a document marker at the start of a line. */

@@ -129,6 +129,31 @@ describe('parsePolicies: YAML syntax', () => {
     ]);
   });
 
+  it('names the real cause of text left after a value, and of a line without its colon', () => {
+    const first = (text: string): string => problems(text)[0] ?? '';
+    expect(first("kind: 'it's'\n")).toBe(
+      "1:1:11  | YAML syntax error: There is text after the closing quote. End the value at its closing quote; inside '…' write a quote as '' (it's → 'it''s'), inside \"…\" as \\\".",
+    );
+    expect(first('kind: a: b\n')).toBe(
+      "1:1:8  | YAML syntax error: A second colon on this line. A value may not contain ': ' unless it is quoted: write key: 'a: b', or put the nested key on its own line.",
+    );
+    expect(first('spec:\n  podSelector: @x\n')).toBe(
+      "1:2:16  | YAML syntax error: A plain value cannot start with @, ` or %. Quote the value: write key: '@x'.",
+    );
+    expect(first('apiVersion networking.k8s.io/v1\nkind: NetworkPolicy\n')).toBe(
+      '1:1:1  | YAML syntax error: This line has no colon after its key. Write key: value on one line, with a colon and a space after the key; check for a quote left open above.',
+    );
+    expect(first('```yaml\nkind: NetworkPolicy\n```\n')).toBe(
+      '1:1:1  | YAML syntax error: This is a Markdown ``` fence line, not YAML. Remove the ``` fence lines around the manifest and paste only the YAML between them.',
+    );
+  });
+
+  it('locates a tab that indents a mapping started after a list dash', () => {
+    expect(problems('spec:\n  policyTypes:\n  -\tname: x\n')).toEqual([
+      '1:3:4  | YAML syntax error: Tabs are not allowed as indentation. YAML indents with spaces only: replace the tab with spaces.',
+    ]);
+  });
+
   it('locates a field written twice, and a label written twice', () => {
     expect(problems(`${policy('a')}  podSelector: {}\n`)).toEqual([
       "1:8:3 spec.podSelector | 'podSelector' appears twice in spec: keep one.",

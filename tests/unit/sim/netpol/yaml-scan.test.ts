@@ -41,6 +41,87 @@ describe('syntax errors: one reason each, located', () => {
   });
 });
 
+describe('syntax errors: text left on an entry line names its real cause', () => {
+  it.each([
+    ["a quote inside '…'", "app: 'it's'\n", 'quote-after @1:10'],
+    ['a word after "…"', 'app: "web" db\n', 'quote-after @1:12'],
+    ['a second colon', 'app: a: b\n', 'value-colon @1:7'],
+    ['a second colon after a quoted value', "a: 'x': y\n", 'quote-after @1:7'],
+    ['@ starting a value', 'podSelector: @x\n', 'reserved-start @1:14'],
+    ['` starting a value', 'a: `x`\n', 'reserved-start @1:4'],
+    ['% starting a value', 'a: %x\n', 'reserved-start @1:4'],
+    ['an entry indented on the next line stays map-indent', 'a: b\n  c: d\n', 'map-indent @2:4'],
+    ['a flow value with text after it stays map-indent', 'a: [x] y\n', 'map-indent @1:8'],
+    ['a list item with text after its quote', "- 'it's'\n", 'quote-after @1:7'],
+    ['a list item in a mapping', "a:\n  - 'x' y\n", 'quote-after @2:9'],
+    ['a list item starting with @', '- @x\n', 'reserved-start @1:3'],
+    ['a second dash on the line stays seq-indent', '- a\n- [b] - c\n', 'seq-indent @2:7'],
+  ])('%s', (_, text, expected) => {
+    expect(errorAt(text)).toBe(expected);
+  });
+});
+
+describe('syntax errors: a key without its colon is found at its own line', () => {
+  it.each([
+    [
+      'a nested key',
+      'spec:\n  podSelector\n    matchLabels:\n      app: web\n',
+      'multiline-key @2:3',
+    ],
+    [
+      'the first key',
+      'apiVersion networking.k8s.io/v1\nkind: NetworkPolicy\n',
+      'multiline-key @1:1',
+    ],
+    ['the first key of a list item', '- a\n  b: c\n', 'multiline-key @1:3'],
+    ['a quoted key over two lines', '"a\n b": c\n', 'multiline-key @1:1'],
+    ['not a value with a property after key:', 'key: &a b\n  c: d\n', 'map-indent @2:4'],
+  ])('%s', (_, text, expected) => {
+    expect(errorAt(text)).toBe(expected);
+  });
+
+  it('still reads a plain value that runs over lines after key:', () => {
+    expect(errorAt('a:\n  b\n  c\nd: e\n')).toBe('');
+    expect(errorAt('a: b\n  c\n')).toBe('');
+  });
+});
+
+describe('syntax errors: Markdown fences', () => {
+  it.each([
+    ['an opening fence', '```yaml\nkind: NetworkPolicy\n```\n', 'fence @1:1'],
+    ['a closing fence', 'kind: NetworkPolicy\n```\n', 'fence @2:1'],
+    ['a closing fence after a list', '- a\n```\n', 'fence @2:1'],
+  ])('%s', (_, text, expected) => {
+    expect(errorAt(text)).toBe(expected);
+  });
+});
+
+describe('syntax errors: a tab may not indent a collection started after - or ?', () => {
+  it.each([
+    ['-\tk: v\n', 'tab @1:2'],
+    ['- \tk: v\n', 'tab @1:3'],
+    ['-\t- a\n', 'tab @1:2'],
+    ['?\tkey:\n', 'tab @1:2'],
+    ['? a\n:\tk: v\n', 'tab @2:2'],
+    ['- - \tk: v\n', 'tab @1:5'],
+    ['-\t[k]: v\n', 'tab @1:2'],
+  ])('%j', (text, expected) => {
+    expect(errorAt(text)).toBe(expected);
+  });
+
+  it.each([
+    '-\tx\n',
+    '- \tx\n',
+    '-\t[1]\n',
+    'a: \t[1]\n',
+    'a:\t1\n',
+    'a: \t{b: c}\n',
+    '?\tk\n:\tv\n',
+  ])('still accepts a tab between tokens: %j', (text) => {
+    expect(errorAt(text)).toBe('');
+  });
+});
+
 /** Characters that YAML gives a meaning to, to build hostile texts from. */
 const piece = fc.constantFrom(
   ...[' ', '  ', '\t', '\n', '\r\n', '-', '- ', ':', ': ', '?', '? ', ',', '[', ']', '{', '}'],
